@@ -1,0 +1,71 @@
+/**
+ * The `copydesk` command line: `npm run --silent copydesk -- <command>`.
+ * Errors are one line on stderr and a non-zero exit; --debug adds the stack.
+ */
+import { Command, CommanderError } from 'commander';
+import { APP_VERSION } from '../core/version';
+import { runCheck, runInfo } from './commands/inspect';
+import { runNew } from './commands/new';
+import { runServe } from './commands/serve';
+import { CliError, EXIT_FAILED, EXIT_USAGE, reportError } from './output';
+
+const debug = process.argv.includes('--debug');
+
+function build(): Command {
+  const program = new Command('copydesk')
+    .description('Copydesk: line up several reports of one story, flag where they disagree, and compile a corrected brief.')
+    .version(APP_VERSION, '-v, --version')
+    .option('--debug', 'print stack traces with errors')
+    .showHelpAfterError('(run “copydesk --help” for the commands)')
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'copydesk: ')) });
+
+  program
+    .command('new')
+    .description('create a new, empty project file (never overwrites a file)')
+    .argument('<file>', 'where to create it, ending in .copydesk')
+    .option('--title <title>', 'the project title (default: the file name)')
+    .action((file: string, options: { title?: string }) => runNew(file, options));
+
+  program
+    .command('info')
+    .description("show a project's title, format, journal mode and counts (reads only)")
+    .argument('<file>', 'a .copydesk project')
+    .option('--json', 'print JSON instead of text')
+    .action((file: string, options: { json?: boolean }) => runInfo(file, options));
+
+  program
+    .command('check')
+    .description("run SQLite's integrity and foreign-key checks; exits 1 when anything is wrong (reads only)")
+    .argument('<file>', 'a .copydesk project')
+    .option('--json', 'print the report as JSON')
+    .action((file: string, options: { json?: boolean }) => {
+      if (!runCheck(file, options)) process.exitCode = EXIT_FAILED;
+    });
+
+  program
+    .command('serve')
+    .description('serve the desk for a browser on 127.0.0.1; the first line printed is the address to open, token included')
+    .argument('<file>', 'a .copydesk project')
+    .option('--port <n>', 'port to listen on; 0 picks a free one', '0')
+    .option('--renderer-dir <dir>', 'the built desk to serve (default: out/renderer)')
+    .action((file: string, options: { port?: string; rendererDir?: string }) => runServe(file, options));
+
+  return program;
+}
+
+async function main(): Promise<void> {
+  try {
+    await build().parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; commander has already printed its message.
+      process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+      return;
+    }
+    process.exitCode = reportError(error, debug);
+  }
+}
+
+void main();
+export { CliError };

@@ -1,0 +1,76 @@
+/**
+ * The backend as every carrier sees it: one dispatcher over the open project, and an event bus.
+ * Electron's main process, the browser host and the tests each make one Backend and wire it to
+ * their transport.
+ */
+import type { AppEvent } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/api/errors';
+import type { Result } from '../../../shared/api/result';
+import type { AppInfo } from '../../../shared/domain/project';
+import { SCHEMA_VERSION } from '../db/migrations';
+import type { OpenOptions } from '../db/open';
+import { createLogger } from '../log';
+import { ProjectSession } from '../project/projectSession';
+import { APP_NAME, APP_VERSION } from '../version';
+import { createDispatcher, type Dispatch } from './dispatcher';
+import { handlers } from './handlers';
+
+const log = createLogger('backend');
+
+export class Backend {
+  private current: ProjectSession | null = null;
+  private readonly listeners = new Set<(event: AppEvent) => void>();
+  readonly dispatch: Dispatch;
+  readonly appInfo: AppInfo;
+
+  constructor(host: AppInfo['host'], private readonly openOptions: OpenOptions = {}) {
+    this.appInfo = { name: APP_NAME, version: APP_VERSION, schemaVersion: SCHEMA_VERSION, host };
+    this.dispatch = createDispatcher(handlers, {
+      appInfo: this.appInfo,
+      session: () => {
+        if (!this.current) throw new AppError('NO_PROJECT', 'No project is open. Open a project or create a new one.');
+        return this.current;
+      },
+      maybeSession: () => this.current,
+      emit: (event) => this.emit(event),
+    });
+  }
+
+  get session(): ProjectSession | null {
+    return this.current;
+  }
+
+  /** Opens `path` as the current project, closing the previous one. Throws AppError. */
+  openProject(path: string): ProjectSession {
+    const next = ProjectSession.open(path, this.openOptions);
+    this.closeProject();
+    this.current = next;
+    this.emit({ name: 'project.updated', payload: next.info() });
+    return next;
+  }
+
+  closeProject(): void {
+    if (!this.current) return;
+    this.current.close();
+    this.current = null;
+  }
+
+  onEvent(listener: (event: AppEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(event: AppEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        log.error(`event listener failed for ${event.name}`, error);
+      }
+    }
+  }
+
+  invoke(method: string, input: unknown): Promise<Result<unknown>> {
+    return this.dispatch(method, input);
+  }
+}

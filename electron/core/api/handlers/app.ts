@@ -1,0 +1,5 @@
+import type { Handlers } from '../handler';
+
+export const appHandlers = {
+  'app.info': (_input, ctx) => ctx.appInfo,
+} satisfies Partial<Handlers>;

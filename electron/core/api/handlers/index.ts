@@ -1,0 +1,11 @@
+import type { Handlers } from '../handler';
+import { appHandlers } from './app';
+import { projectHandlers } from './project';
+import { sourceHandlers } from './sources';
+
+/** Every method of the contract, one handler each; the compiler refuses a missing one. */
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...projectHandlers,
+  ...sourceHandlers,
+};

@@ -1,0 +1,120 @@
+/**
+ * Opening and creating project files. Every open checks the header first (header.ts) so that a
+ * file we must refuse is never touched; then the connection is configured (WAL, foreign keys,
+ * synchronous=FULL: an editor's decision is worth an fsync), checked, and migrated.
+ */
+import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { accessSync, constants as fsConstants, existsSync, linkSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { AppError } from '../../../shared/api/errors';
+import { inspectProjectFile } from './header';
+import { migrate } from './migrate';
+import { SCHEMA_VERSION } from './migrations';
+import { insertProjectRow } from './projectRepo';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Open without writing. Chosen automatically when the file is not writable. */
+  readOnly?: boolean;
+  /** Path to a better_sqlite3.node built for another ABI (the Electron shell passes its own). */
+  nativeBinding?: string;
+}
+
+export interface OpenedProject {
+  db: Db;
+  path: string;
+  readOnly: boolean;
+  /** Migrations this open applied (empty when the file was current). */
+  migrated: number[];
+}
+
+function isWritable(path: string): boolean {
+  try {
+    accessSync(path, fsConstants.W_OK);
+    accessSync(dirname(path), fsConstants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function configure(db: Db): void {
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+}
+
+/** Opens an existing project. Throws AppError with a message for the editor. */
+export function openProjectFile(path: string, options: OpenOptions = {}): OpenedProject {
+  const facts = inspectProjectFile(path, SCHEMA_VERSION);
+  const readOnly = options.readOnly === true || !isWritable(path);
+  if (readOnly && facts.userVersion < SCHEMA_VERSION) {
+    throw new AppError('READ_ONLY', `“${basename(path)}” needs updating to this version of Copydesk, but it is read-only. Copy it somewhere writable and open the copy.`);
+  }
+  let db: Db;
+  try {
+    db = new Database(path, { fileMustExist: true, readonly: readOnly, nativeBinding: options.nativeBinding });
+  } catch (cause) {
+    throw new AppError('DAMAGED_FILE', `“${basename(path)}” could not be opened as a project. Restore it from a backup.`, undefined, { cause });
+  }
+  try {
+    configure(db);
+    const problems = db.pragma('quick_check(5)', { simple: false }) as Array<{ quick_check: string }>;
+    if (problems.length !== 1 || problems[0]?.quick_check !== 'ok') {
+      throw new AppError('DAMAGED_FILE', `“${basename(path)}” is damaged (${problems.length} problem(s) found by SQLite's check). Restore it from a backup.`, {
+        problems: problems.map((p) => p.quick_check),
+      });
+    }
+    if (!readOnly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    const migrated = readOnly ? [] : migrate(db);
+    return { db, path, readOnly, migrated };
+  } catch (error) {
+    db.close();
+    if (error instanceof AppError) throw error;
+    throw new AppError('DAMAGED_FILE', `“${basename(path)}” could not be read as a project: ${(error as Error).message}. Restore it from a backup.`, undefined, { cause: error });
+  }
+}
+
+/**
+ * Creates a new, empty project at `path`. The file is built beside its destination and moved into
+ * place only when complete, so a crash never leaves half a project; an existing file is never
+ * overwritten.
+ */
+export function createProjectFile(path: string, title: string, options: Pick<OpenOptions, 'nativeBinding'> = {}): void {
+  if (existsSync(path)) {
+    throw new AppError('CONFLICT', `A file already exists at ${path}. Choose another name; Copydesk never overwrites a file.`);
+  }
+  if (!existsSync(dirname(path))) {
+    throw new AppError('NOT_FOUND', `The folder ${dirname(path)} does not exist.`);
+  }
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.creating`);
+  const db = new Database(temp, { nativeBinding: options.nativeBinding });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    configure(db);
+    migrate(db);
+    insertProjectRow(db, title, new Date().toISOString());
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+  try {
+    linkSync(temp, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      rmSync(temp, { force: true });
+      throw new AppError('CONFLICT', `A file appeared at ${path} while the project was being created. Choose another name.`);
+    }
+    // Filesystems without hard links: rename after the existence check above.
+    if (existsSync(path)) throw new AppError('CONFLICT', `A file already exists at ${path}.`);
+    renameSync(temp, path);
+    return;
+  }
+  rmSync(temp, { force: true });
+}
