@@ -11,3 +11,6 @@ export interface Transport {
   /** Subscribes to backend events; returns the unsubscribe function. */
   onEvent(listener: (event: AppEvent) => void): () => void;
 }
+
+/** What the Electron preload puts on `window.copydesk`: exactly a Transport, nothing more. */
+export type CopydeskBridge = Transport;

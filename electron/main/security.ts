@@ -1,0 +1,65 @@
+/**
+ * Electron's security checklist, applied to every web contents the app ever creates:
+ * no new windows (http/https links go to the system browser), no navigation away from the app,
+ * no webviews, and every permission request and check denied.
+ */
+import { app, session, shell, type WebContents } from 'electron';
+import { APP_ORIGIN } from './protocol';
+
+export function isAppUrl(raw: string, devUrl: string | undefined): boolean {
+  try {
+    const url = new URL(raw);
+    if (url.origin === APP_ORIGIN) return true;
+    return devUrl !== undefined && url.origin === new URL(devUrl).origin;
+  } catch {
+    return false;
+  }
+}
+
+export function isExternalLink(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+function harden(contents: WebContents, devUrl: string | undefined): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isExternalLink(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, devUrl)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url, devUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url, devUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+export function applySecurityPolicy(devUrl: string | undefined): void {
+  app.on('web-contents-created', (_event, contents) => harden(contents, devUrl));
+  const denyAll = session.defaultSession;
+  denyAll.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  denyAll.setPermissionCheckHandler(() => false);
+  denyAll.setDevicePermissionHandler(() => false);
+}
+
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: true,
+} as const;
