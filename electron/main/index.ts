@@ -22,6 +22,9 @@ function projectArgument(argv: readonly string[]): string | undefined {
   return argv.slice(1).find((arg) => arg.endsWith('.copydesk') && !arg.startsWith('-'));
 }
 
+// Tests and portable installs choose the user-data folder, as on the Node side (core/paths.ts).
+if (process.env.COPYDESK_USER_DATA) app.setPath('userData', resolve(process.env.COPYDESK_USER_DATA));
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

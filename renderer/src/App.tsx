@@ -10,12 +10,9 @@ export function App() {
   const { state, reload } = useDesk();
   const [selectedId, setSelectedId] = useState<number | null>(null);
 
-  const sources = state.status === 'ready' ? state.sources : null;
-  useEffect(() => {
-    // Keep a valid selection: the first source when nothing (or a vanished source) is selected.
-    if (!sources) return;
-    if (selectedId === null || !sources.some((s) => s.id === selectedId)) setSelectedId(sources[0]?.id ?? null);
-  }, [sources, selectedId]);
+  // The selection is always valid: the first source when nothing (or a vanished source) is selected.
+  const sources = state.status === 'ready' ? state.sources : [];
+  const shownId = sources.some((s) => s.id === selectedId) ? selectedId : (sources[0]?.id ?? null);
 
   useEffect(() => {
     document.title = state.status === 'ready' ? `${state.project.title} — Copydesk` : 'Copydesk';
@@ -35,8 +32,8 @@ export function App() {
     <div className="desk">
       <TopBar project={state.project} />
       <div className="desk-body">
-        <SourcesPane sources={state.sources} selectedId={selectedId} onSelect={setSelectedId} />
-        <ReaderPane sourceId={selectedId} hasSources={state.sources.length > 0} />
+        <SourcesPane sources={state.sources} selectedId={shownId} onSelect={setSelectedId} />
+        <ReaderPane sourceId={shownId} hasSources={state.sources.length > 0} />
       </div>
     </div>
   );

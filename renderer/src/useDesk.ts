@@ -21,31 +21,34 @@ export function useDesk(): { state: DeskState; reload: () => Promise<void> } {
   const api = useApi();
   const [state, setState] = useState<DeskState>({ status: 'loading' });
 
-  const reload = useCallback(async () => {
+  // Reads the desk's state; callers store it from a callback, never synchronously in an effect.
+  const load = useCallback(async (): Promise<DeskState> => {
     try {
       const [app, project] = await Promise.all([api.call('app.info', {}), api.call('project.get', {})]);
-      if (!project) {
-        setState({ status: 'no-project', app });
-        return;
-      }
+      if (!project) return { status: 'no-project', app };
       const sources = await api.call('sources.list', {});
-      setState({ status: 'ready', app, project, sources });
+      return { status: 'ready', app, project, sources };
     } catch (error) {
-      setState({ status: 'error', error: toErrorInfo(error) });
+      return { status: 'error', error: toErrorInfo(error) };
     }
   }, [api]);
 
+  const reload = useCallback(() => load().then(setState), [load]);
+
   useEffect(() => {
-    void reload();
+    let live = true;
+    const refresh = () => void load().then((next) => live && setState(next));
+    refresh();
     const offProject = api.on('project.updated', (project) => {
       setState((previous) => (previous.status === 'ready' ? { ...previous, project } : previous));
     });
-    const offSources = api.on('sources.changed', () => void reload());
+    const offSources = api.on('sources.changed', refresh);
     return () => {
+      live = false;
       offProject();
       offSources();
     };
-  }, [api, reload]);
+  }, [api, load]);
 
   return { state, reload };
 }

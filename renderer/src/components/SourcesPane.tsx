@@ -25,8 +25,8 @@ export function SourcesPane({ sources, selectedId, onSelect }: Props) {
   };
 
   return (
-    <aside className="pane sources-pane" aria-labelledby="sources-heading">
-      <h2 id="sources-heading" className="pane-heading">
+    <aside className="pane sources-pane" aria-label="Sources">
+      <h2 className="pane-heading">
         Sources <span className="count">{sources.length}</span>
       </h2>
       {sources.length === 0 ? (
