@@ -5,14 +5,14 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { Backend } from '../core/api/backend';
 import { createLogger } from '../core/log';
-import { isAppUrl } from './security';
+import { isTrustedSender } from './urlPolicy';
 
 const log = createLogger('ipc');
 
 export function registerIpc(backend: Backend, devUrl: string | undefined, windows: () => BrowserWindow[]): void {
   ipcMain.handle('api:invoke', (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
     const frame = event.senderFrame;
-    if (!frame || frame.parent !== null || !isAppUrl(frame.url, devUrl)) {
+    if (!isTrustedSender(frame ? { url: frame.url, isMainFrame: frame.parent === null } : null, devUrl)) {
       log.warn('refused an API call from a frame that is not the desk');
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Only the Copydesk window may call its backend.' } };
     }

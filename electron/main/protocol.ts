@@ -4,10 +4,9 @@
  */
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
+import { APP_SCHEME, resolveAppPath } from './urlPolicy';
 
-export const APP_SCHEME = 'copydesk';
-export const APP_ORIGIN = `${APP_SCHEME}://app`;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -40,11 +39,8 @@ export function registerAppScheme(): void {
 export function handleAppScheme(rendererDir: string): void {
   const root = resolve(rendererDir);
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    if (url.host !== 'app') return new Response('Not found', { status: 404 });
-    const relative = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)).replace(/^([/\\])+/, '');
-    const file = resolve(join(root, relative));
-    if (!file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
+    const file = resolveAppPath(request.url, root, join, sep);
+    if (!file) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(file);
       return new Response(body, {

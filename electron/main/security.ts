@@ -4,26 +4,7 @@
  * no webviews, and every permission request and check denied.
  */
 import { app, session, shell, type WebContents } from 'electron';
-import { APP_ORIGIN } from './protocol';
-
-export function isAppUrl(raw: string, devUrl: string | undefined): boolean {
-  try {
-    const url = new URL(raw);
-    if (url.origin === APP_ORIGIN) return true;
-    return devUrl !== undefined && url.origin === new URL(devUrl).origin;
-  } catch {
-    return false;
-  }
-}
-
-export function isExternalLink(raw: string): boolean {
-  try {
-    const url = new URL(raw);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
-  } catch {
-    return false;
-  }
-}
+import { isAppUrl, isExternalLink } from './urlPolicy';
 
 function harden(contents: WebContents, devUrl: string | undefined): void {
   contents.setWindowOpenHandler(({ url }) => {

@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { APP_ORIGIN } from './protocol';
+import { APP_ORIGIN } from './urlPolicy';
 import { SECURE_WEB_PREFERENCES } from './security';
 
 export function createMainWindow(outDir: string, devUrl: string | undefined): BrowserWindow {
