@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const rendererRoot = join(root, 'renderer');
   const vite = await createServer({ root: rendererRoot, plugins: [react()], appType: 'custom', server: { middlewareMode: true }, logLevel: 'warn' });
   const backend = new Backend('browser');
-  backend.openProject(projectArg ? resolve(projectArg) : ensureSampleProject({ resourcesDir: defaultResourcesDir(), userDataDir: defaultUserDataDir() }));
+  backend.openProject(projectArg ? resolve(projectArg) : await ensureSampleProject({ resourcesDir: defaultResourcesDir(), userDataDir: defaultUserDataDir() }));
   const host = await startHost({
     backend,
     port: Number(process.env.COPYDESK_PORT ?? 0),

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   console.log(`Electron is not available here (${electron.reason}); serving the desk in your browser instead.`);
   const project = projectArg
     ? resolve(projectArg)
-    : ensureSampleProject({ resourcesDir: defaultResourcesDir(), userDataDir: defaultUserDataDir(), fresh: flag('--fresh') });
+    : await ensureSampleProject({ resourcesDir: defaultResourcesDir(), userDataDir: defaultUserDataDir(), fresh: flag('--fresh') });
   await runServe(project, { port: process.env.COPYDESK_PORT ?? '0' }, (url, title) => {
     const opened = !flag('--no-open') && openBrowser(url);
     return `Copydesk is serving “${title}” at ${url}${opened ? ' (opened in your browser)' : ' (open it in your browser)'}\n`;

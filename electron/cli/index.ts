@@ -7,6 +7,7 @@ import { APP_VERSION } from '../core/version';
 import { runCheck, runInfo } from './commands/inspect';
 import { runNew } from './commands/new';
 import { runServe } from './commands/serve';
+import { runImport, runSources } from './commands/sources';
 import { CliError, EXIT_FAILED, EXIT_USAGE, reportError } from './output';
 
 const debug = process.argv.includes('--debug');
@@ -42,6 +43,23 @@ function build(): Command {
     .action((file: string, options: { json?: boolean }) => {
       if (!runCheck(file, options)) process.exitCode = EXIT_FAILED;
     });
+
+  program
+    .command('import')
+    .description('import article files (.txt, .md, .html, .docx) into a project, cleaning out scraper junk; exits 1 if any file was refused')
+    .argument('<project>', 'a .copydesk project')
+    .argument('<files...>', 'the article files')
+    .option('--json', 'print one JSON result per file')
+    .action(async (project: string, files: string[], options: { json?: boolean }) => {
+      if (!(await runImport(project, files, options))) process.exitCode = EXIT_FAILED;
+    });
+
+  program
+    .command('sources')
+    .description("list a project's sources with their metadata; --json adds the cleaned text and what was removed")
+    .argument('<project>', 'a .copydesk project')
+    .option('--json', 'print JSON')
+    .action((project: string, options: { json?: boolean }) => runSources(project, options));
 
   program
     .command('serve')

@@ -52,14 +52,14 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     applySecurityPolicy(devUrl);
     handleAppScheme(join(outDir, 'renderer'));
     registerIpc(backend, devUrl, () => BrowserWindow.getAllWindows());
     const file = projectArgument(process.argv);
     const resourcesDir = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
     try {
-      openProject(file ? resolve(file) : ensureSampleProject({ resourcesDir, userDataDir: app.getPath('userData'), ...(nativeBinding ? { nativeBinding } : {}) }));
+      openProject(file ? resolve(file) : await ensureSampleProject({ resourcesDir, userDataDir: app.getPath('userData'), ...(nativeBinding ? { nativeBinding } : {}) }));
     } catch (error) {
       log.error('sample project failed', error);
     }

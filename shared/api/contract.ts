@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { AppInfo, ProjectInfo } from '../domain/project';
-import type { SourceDetail, SourceSummary } from '../domain/source';
+import type { ImportResult, SourceBlock, SourceDetail, SourceSummary } from '../domain/source';
 
 /** Declares a method: the input schema now, the output type as a phantom. */
 function method<Out>() {
@@ -16,6 +16,30 @@ function method<Out>() {
 
 const noInput = z.strictObject({});
 const sourceId = z.number().int().positive();
+/** 20 MB of bytes is at most this many base64 characters; larger files are refused before reading. */
+const MAX_BASE64_CHARS = Math.ceil((20 * 1024 * 1024) / 3) * 4;
+const MAX_TEXT_CHARS = 20 * 1024 * 1024;
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+export const importItem = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('file'),
+    fileName: z.string().min(1).max(255),
+    dataBase64: z.string().max(MAX_BASE64_CHARS, 'The file is larger than 20 MB, the most Copydesk imports at once.').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file data is not base64.'),
+  }),
+  z.strictObject({ kind: z.literal('paste'), text: z.string().max(MAX_TEXT_CHARS), html: z.string().max(MAX_TEXT_CHARS).nullable().optional() }),
+  z.strictObject({ kind: z.literal('url'), url: z.string().trim().min(1).max(2048) }),
+]);
+
+const metadataPatch = z.strictObject({
+  id: sourceId,
+  title: z.string().trim().min(1, 'A source needs a title.').max(300).optional(),
+  outlet: optionalText(200),
+  author: optionalText(300),
+  publishedAt: optionalText(40),
+  url: optionalText(2048),
+  language: optionalText(35),
+});
 
 export const methods = {
   'app.info': method<AppInfo>()(noInput),
@@ -25,6 +49,15 @@ export const methods = {
   ),
   'sources.list': method<SourceSummary[]>()(noInput),
   'sources.get': method<SourceDetail>()(z.strictObject({ id: sourceId })),
+  /** One article in; the renderer sends a batch one item at a time, showing progress. */
+  'sources.import': method<ImportResult>()(importItem),
+  'sources.update': method<SourceSummary>()(metadataPatch),
+  'sources.remove': method<null>()(z.strictObject({ id: sourceId })),
+  /** The source's blocks, removed ones included, for showing and restoring removed text. */
+  'sources.blocks': method<SourceBlock[]>()(z.strictObject({ id: sourceId })),
+  'sources.chooseBlock': method<SourceBlock[]>()(
+    z.strictObject({ sourceId, blockId: z.number().int().positive(), choice: z.enum(['keep', 'remove']).nullable() }),
+  ),
 } as const;
 
 export type Methods = typeof methods;

@@ -25,12 +25,12 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 describe('the API through the in-memory transport', () => {
   it('reports the app, the project and its sources', async () => {
     const { api, backend } = setup();
-    backend.session!.addTextSource({ text: 'Fire at the harbour\n\nA warehouse burned on Monday.', outlet: 'Ledger' });
+    await backend.session!.importArticle({ kind: 'file', fileName: 'fire.txt', bytes: new TextEncoder().encode('Fire at the harbour\n\nA warehouse burned on Monday.'), metadata: { outlet: 'Ledger' } });
     expect((await api.call('app.info', {})).host).toBe('memory');
     const project = await api.call('project.get', {});
     expect(project).toMatchObject({ title: 'Harbour fire', fileName: 'story.copydesk', sourceCount: 1, readOnly: false });
     const [source] = await api.call('sources.list', {});
-    expect(source).toMatchObject({ title: 'Fire at the harbour', outlet: 'Ledger', wordCount: 9 });
+    expect(source).toMatchObject({ title: 'Fire at the harbour', outlet: 'Ledger', fileName: 'fire.txt', wordCount: 5 });
     const detail = await api.call('sources.get', { id: source!.id });
     expect(detail.text).toContain('A warehouse burned on Monday.');
     backend.closeProject();

@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { Result } from '../../../shared/api/result';
 import type { AppInfo } from '../../../shared/domain/project';
 import { SCHEMA_VERSION } from '../db/migrations';
-import type { OpenOptions } from '../db/open';
+import type { SessionOptions } from '../project/projectSession';
 import { createLogger } from '../log';
 import { ProjectSession } from '../project/projectSession';
 import { APP_NAME, APP_VERSION } from '../version';
@@ -23,7 +23,7 @@ export class Backend {
   readonly dispatch: Dispatch;
   readonly appInfo: AppInfo;
 
-  constructor(host: AppInfo['host'], private readonly openOptions: OpenOptions = {}) {
+  constructor(host: AppInfo['host'], private readonly openOptions: SessionOptions = {}) {
     this.appInfo = { name: APP_NAME, version: APP_VERSION, schemaVersion: SCHEMA_VERSION, host };
     this.dispatch = createDispatcher(handlers, {
       appInfo: this.appInfo,

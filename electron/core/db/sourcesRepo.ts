@@ -1,10 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import type { SourceDetail, SourceSummary } from '../../../shared/domain/source';
+import type { SourceDetail, SourceFormat, SourceMetadataPatch, SourceOrigin, SourceSummary } from '../../../shared/domain/source';
+import { REMOVED_BOILERPLATE_SQL } from './blocksRepo';
 import { stmt } from './statements';
 
 const SUMMARY_COLUMNS = `
-  id, title, outlet, author, published_at AS publishedAt, url, language,
-  word_count AS wordCount, imported_at AS importedAt, 0 AS openFlags`;
+  s.id, s.title, s.outlet, s.author, s.published_at AS publishedAt, s.url, s.language,
+  s.origin, s.file_name AS fileName, s.format, s.word_count AS wordCount, s.imported_at AS importedAt,
+  (SELECT count(*) FROM source_blocks b WHERE b.source_id = s.id AND ${REMOVED_BOILERPLATE_SQL}) AS removedCount,
+  s.near_duplicate_of AS nearDuplicateOf, s.near_duplicate_score AS nearDuplicateScore, 0 AS openFlags`;
 
 export interface NewSourceRow {
   title: string;
@@ -13,35 +16,110 @@ export interface NewSourceRow {
   publishedAt: string | null;
   url: string | null;
   language: string | null;
+  origin: SourceOrigin;
+  fileName: string | null;
+  format: SourceFormat;
+  encoding: string | null;
   rawText: string;
+  preparedText: string;
   cleanText: string;
   sha256: string;
   wordCount: number;
   importedAt: string;
+  cleanerVersion: number;
+  nearDuplicateOf: number | null;
+  nearDuplicateScore: number | null;
 }
 
 export function listSources(db: Database): SourceSummary[] {
-  return stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM sources ORDER BY position, id`).all() as SourceSummary[];
+  return stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM sources s ORDER BY s.position, s.id`).all() as SourceSummary[];
+}
+
+export function getSourceSummary(db: Database, id: number): SourceSummary | undefined {
+  return stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM sources s WHERE s.id = ?`).get(id) as SourceSummary | undefined;
 }
 
 export function getSource(db: Database, id: number): SourceDetail | undefined {
-  return stmt(db, `SELECT ${SUMMARY_COLUMNS}, clean_text AS text FROM sources WHERE id = ?`).get(id) as SourceDetail | undefined;
+  return stmt(db, `SELECT ${SUMMARY_COLUMNS}, s.clean_text AS text FROM sources s WHERE s.id = ?`).get(id) as SourceDetail | undefined;
 }
 
 export function countSources(db: Database): number {
   return (stmt(db, 'SELECT count(*) AS n FROM sources').get() as { n: number }).n;
 }
 
-export function findSourceIdByHash(db: Database, sha256: string): number | undefined {
-  return (stmt(db, 'SELECT id FROM sources WHERE sha256 = ? LIMIT 1').get(sha256) as { id: number } | undefined)?.id;
+export function findSourceIdByHash(db: Database, sha256: string, exceptId = -1): number | undefined {
+  return (stmt(db, 'SELECT id FROM sources WHERE sha256 = ? AND id <> ? LIMIT 1').get(sha256, exceptId) as { id: number } | undefined)?.id;
+}
+
+/** Every source's cleaned text, for near-duplicate search at import. */
+export function allCleanTexts(db: Database): Array<{ id: number; title: string; text: string }> {
+  return stmt(db, 'SELECT id, title, clean_text AS text FROM sources ORDER BY id').all() as Array<{ id: number; title: string; text: string }>;
 }
 
 export function insertSource(db: Database, row: NewSourceRow): number {
   const position = (stmt(db, 'SELECT coalesce(max(position), 0) + 1 AS p FROM sources').get() as { p: number }).p;
   const info = stmt(
     db,
-    `INSERT INTO sources (position, title, outlet, author, published_at, url, language, raw_text, clean_text, sha256, word_count, imported_at)
-     VALUES (@position, @title, @outlet, @author, @publishedAt, @url, @language, @rawText, @cleanText, @sha256, @wordCount, @importedAt)`,
+    `INSERT INTO sources (position, title, outlet, author, published_at, url, language, origin, file_name, format, encoding,
+                          raw_text, prepared_text, clean_text, sha256, word_count, imported_at, cleaner_version,
+                          near_duplicate_of, near_duplicate_score)
+     VALUES (@position, @title, @outlet, @author, @publishedAt, @url, @language, @origin, @fileName, @format, @encoding,
+             @rawText, @preparedText, @cleanText, @sha256, @wordCount, @importedAt, @cleanerVersion,
+             @nearDuplicateOf, @nearDuplicateScore)`,
   ).run({ ...row, position });
   return Number(info.lastInsertRowid);
+}
+
+/** What re-cleaning needs of a source. */
+export interface CleaningInput {
+  id: number;
+  format: SourceFormat;
+  rawText: string;
+  preparedText: string | null;
+  cleanerVersion: number;
+}
+
+export function sourcesCleanedBefore(db: Database, version: number): CleaningInput[] {
+  return stmt(
+    db,
+    'SELECT id, format, raw_text AS rawText, prepared_text AS preparedText, cleaner_version AS cleanerVersion FROM sources WHERE cleaner_version < ? ORDER BY id',
+  ).all(version) as CleaningInput[];
+}
+
+export function getCleaningInput(db: Database, id: number): CleaningInput | undefined {
+  return stmt(db, 'SELECT id, format, raw_text AS rawText, prepared_text AS preparedText, cleaner_version AS cleanerVersion FROM sources WHERE id = ?').get(id) as
+    | CleaningInput
+    | undefined;
+}
+
+export function updateCleanText(db: Database, id: number, fields: { preparedText: string; cleanText: string; sha256: string; wordCount: number; cleanerVersion: number }): void {
+  stmt(db, 'UPDATE sources SET prepared_text = ?, clean_text = ?, sha256 = ?, word_count = ?, cleaner_version = ? WHERE id = ?').run(
+    fields.preparedText,
+    fields.cleanText,
+    fields.sha256,
+    fields.wordCount,
+    fields.cleanerVersion,
+    id,
+  );
+}
+
+const PATCH_COLUMNS: Record<keyof SourceMetadataPatch, string> = {
+  title: 'title',
+  outlet: 'outlet',
+  author: 'author',
+  publishedAt: 'published_at',
+  url: 'url',
+  language: 'language',
+};
+
+export function updateSourceMetadata(db: Database, id: number, patch: SourceMetadataPatch): void {
+  for (const [key, column] of Object.entries(PATCH_COLUMNS) as Array<[keyof SourceMetadataPatch, string]>) {
+    if (patch[key] === undefined) continue;
+    // Column names come from the fixed map above, never from input; values are bound.
+    stmt(db, `UPDATE sources SET ${column} = ? WHERE id = ?`).run(patch[key], id);
+  }
+}
+
+export function deleteSource(db: Database, id: number): boolean {
+  return stmt(db, 'DELETE FROM sources WHERE id = ?').run(id).changes > 0;
 }

@@ -5,13 +5,24 @@
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import type { ProjectInfo } from '../../../shared/domain/project';
-import type { SourceDetail, SourceSummary } from '../../../shared/domain/source';
+import type { BlockChoice, ImportResult, SourceBlock, SourceDetail, SourceMetadataPatch, SourceSummary } from '../../../shared/domain/source';
 import { logActivity } from '../db/activityRepo';
+import { listBlocks } from '../db/blocksRepo';
 import { userVersion } from '../db/check';
 import { openProjectFile, type Db, type OpenOptions } from '../db/open';
-import { getProjectRow, setProjectTitle } from '../db/projectRepo';
-import { countSources, getSource, listSources } from '../db/sourcesRepo';
-import { addTextSource, type TextArticle } from '../ingest/addTextSource';
+import { getProjectRow, setProjectTitle, touchProject } from '../db/projectRepo';
+import { countSources, deleteSource, getSource, getSourceSummary, listSources, updateSourceMetadata } from '../db/sourcesRepo';
+import { chooseBlock } from '../ingest/blockChoice';
+import { importArticle, type ImportInput, type ImportOptions } from '../ingest/importArticle';
+import { recleanOutdated } from '../ingest/reclean';
+import { createLogger } from '../log';
+
+const log = createLogger('project');
+
+export interface SessionOptions extends OpenOptions {
+  /** Tests only: URL import may reach 127.0.0.1. */
+  allowPrivateFetch?: boolean;
+}
 
 export class ProjectSession {
   private closed = false;
@@ -20,11 +31,17 @@ export class ProjectSession {
     readonly db: Db,
     readonly path: string,
     readonly readOnly: boolean,
+    private readonly importOptions: ImportOptions,
   ) {}
 
-  static open(path: string, options: OpenOptions = {}): ProjectSession {
+  static open(path: string, options: SessionOptions = {}): ProjectSession {
     const opened = openProjectFile(path, options);
-    return new ProjectSession(opened.db, opened.path, opened.readOnly);
+    const session = new ProjectSession(opened.db, opened.path, opened.readOnly, { allowPrivateFetch: options.allowPrivateFetch === true });
+    if (!opened.readOnly) {
+      const recleaned = recleanOutdated(opened.db);
+      if (recleaned > 0) log.info(`re-cleaned ${recleaned} source(s) with the current cleaner`);
+    }
+    return session;
   }
 
   info(): ProjectInfo {
@@ -61,9 +78,43 @@ export class ProjectSession {
     return source;
   }
 
-  addTextSource(article: TextArticle): number {
+  importArticle(input: ImportInput): Promise<ImportResult> {
     this.assertWritable();
-    return addTextSource(this.db, article);
+    return importArticle(this.db, input, this.importOptions);
+  }
+
+  updateSource(id: number, patch: SourceMetadataPatch): SourceSummary {
+    this.assertWritable();
+    this.getSource(id);
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      updateSourceMetadata(this.db, id, patch);
+      touchProject(this.db, now);
+      logActivity(this.db, 'source.edited', String(id), { fields: Object.keys(patch) }, now);
+    })();
+    return getSourceSummary(this.db, id)!;
+  }
+
+  blocks(id: number): SourceBlock[] {
+    this.getSource(id);
+    return listBlocks(this.db, id);
+  }
+
+  chooseBlock(sourceId: number, blockId: number, choice: BlockChoice | null): SourceBlock[] {
+    this.assertWritable();
+    this.getSource(sourceId);
+    chooseBlock(this.db, sourceId, blockId, choice);
+    return listBlocks(this.db, sourceId);
+  }
+
+  removeSource(id: number): void {
+    this.assertWritable();
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      if (!deleteSource(this.db, id)) throw new AppError('NOT_FOUND', `Source ${id} is not in this project.`);
+      touchProject(this.db, now);
+      logActivity(this.db, 'source.removed', String(id), null, now);
+    })();
   }
 
   /** Checkpoints the WAL into the file and closes. Safe to call twice. */

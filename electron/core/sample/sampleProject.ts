@@ -47,7 +47,7 @@ export interface SampleOptions extends Pick<OpenOptions, 'nativeBinding'> {
 }
 
 /** Returns the path of the user's copy of the sample project, building it first if needed. */
-export function ensureSampleProject(options: SampleOptions): string {
+export async function ensureSampleProject(options: SampleOptions): Promise<string> {
   const folder = join(options.userDataDir, 'samples');
   const target = join(folder, SAMPLE_FILE_NAME);
   if (options.fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
@@ -59,9 +59,9 @@ export function ensureSampleProject(options: SampleOptions): string {
   createProjectFile(building, story.title, options);
   const session = ProjectSession.open(building, options);
   try {
-    for (const article of story.articles) {
-      const text = readFileSync(join(options.resourcesDir, 'sample', article.file), 'utf8');
-      session.addTextSource({ ...article, text });
+    for (const { file, language: _language, ...metadata } of story.articles) {
+      const bytes = readFileSync(join(options.resourcesDir, 'sample', file));
+      await session.importArticle({ kind: 'file', fileName: file, bytes, metadata, origin: 'sample' });
     }
   } finally {
     session.close();

@@ -1,0 +1,35 @@
+/**
+ * Re-cleaning: run the current cleaner again over a source's stored raw text. Labels and the
+ * cleaned text are replaced; the editor's choices are carried over by block text.
+ */
+import { logActivity } from '../db/activityRepo';
+import { editorChoices, replaceBlocks } from '../db/blocksRepo';
+import type { Db } from '../db/open';
+import { getSourceSummary, sourcesCleanedBefore, updateCleanText, type CleaningInput } from '../db/sourcesRepo';
+import { cleanArticle, CLEANER_VERSION } from './applyCleaning';
+import { prepareArticle } from './prepare';
+import { countWords, sha256 } from './textStats';
+
+export function recleanSource(db: Db, source: CleaningInput, now = new Date().toISOString()): void {
+  const url = getSourceSummary(db, source.id)?.url ?? null;
+  const prepared = prepareArticle(source.format, source.rawText, url);
+  db.transaction(() => {
+    const cleaned = cleanArticle(prepared.text, { captions: prepared.captions, previous: editorChoices(db, source.id) });
+    replaceBlocks(db, source.id, cleaned.blocks);
+    updateCleanText(db, source.id, {
+      preparedText: prepared.text,
+      cleanText: cleaned.cleanText,
+      sha256: sha256(cleaned.cleanText),
+      wordCount: countWords(cleaned.cleanText),
+      cleanerVersion: CLEANER_VERSION,
+    });
+    logActivity(db, 'source.recleaned', String(source.id), { cleanerVersion: CLEANER_VERSION }, now);
+  })();
+}
+
+/** Re-cleans every source cleaned by an older cleaner. Returns how many. */
+export function recleanOutdated(db: Db): number {
+  const outdated = sourcesCleanedBefore(db, CLEANER_VERSION);
+  for (const source of outdated) recleanSource(db, source);
+  return outdated.length;
+}
