@@ -48,12 +48,20 @@ const built = step('build (electron-vite: main, preload, renderer)', bin('electr
 // 4: unit and integration tests.
 const vitestReport = join(reports, 'vitest.json');
 rmSync(vitestReport, { force: true });
-run('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+const vitestOk = run('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
 const vitest = readJson(vitestReport);
 if (vitest) {
   totals.passed += vitest.numPassedTests;
   totals.failed += vitest.numFailedTests;
   totals.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
+  // A file that fails to load, a failing hook or an uncaught error fails the run without failing a test.
+  const brokenFiles = (vitest.testResults ?? []).filter((file) => file.status === 'failed' && (file.assertionResults ?? []).every((t) => t.status !== 'failed')).length;
+  if (brokenFiles > 0) failedSteps.push(`vitest: ${brokenFiles} test file(s) failed outside any test (load error or hook)`);
+  totals.failed += brokenFiles;
+  if (!vitestOk && vitest.numFailedTests === 0 && brokenFiles === 0) {
+    failedSteps.push('vitest exited non-zero (uncaught error)');
+    totals.failed += 1;
+  }
 } else {
   failedSteps.push('vitest (no report)');
   totals.failed += 1;
@@ -63,13 +71,21 @@ if (vitest) {
 const playwrightReport = join(reports, 'playwright.json');
 rmSync(playwrightReport, { force: true });
 if (built) {
-  run('end-to-end tests (Playwright: web, electron)', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+  const playwrightOk = run('end-to-end tests (Playwright: web, electron)', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
   const playwright = readJson(playwrightReport);
   if (playwright) {
     const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = playwright.stats ?? {};
     totals.passed += expected + flaky;
     totals.failed += unexpected;
     totals.skipped += skipped;
+    // A spec that fails to load runs nothing and reports only in errors[].
+    const errors = (playwright.errors ?? []).length;
+    if (errors > 0) failedSteps.push(`Playwright: ${errors} error(s) outside any test`);
+    totals.failed += errors;
+    if (!playwrightOk && unexpected === 0 && errors === 0) {
+      failedSteps.push('Playwright exited non-zero');
+      totals.failed += 1;
+    }
     const visit = (suite) => {
       for (const spec of suite.specs ?? [])
         for (const test of spec.tests ?? []) {

@@ -50,13 +50,20 @@ async function start(rendererDir: string | null = null): Promise<RunningHost> {
   return host;
 }
 
+/** A built renderer, with a secret file beside it that must never be served. */
 function fakeRenderer(): string {
-  const dir = join(tempDir(), 'renderer');
+  const base = tempDir();
+  const dir = join(base, 'renderer');
   mkdirSync(join(dir, 'assets'), { recursive: true });
-  writeFileSync(join(dir, 'index.html'), '<html><head><meta name="copydesk-token" content="" /></head><body>desk</body></html>');
+  writeFileSync(join(dir, 'index.html'), '<html><head></head><body>desk</body></html>');
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
-  writeFileSync(join(tempDir(), 'secret.txt'), 'secret');
+  writeFileSync(join(base, 'secret.txt'), 'secret');
   return dir;
+}
+
+async function pageCookie(host: RunningHost): Promise<string> {
+  const arrival = await send(host, { path: `/?token=${host.token}` });
+  return String(arrival.headers['set-cookie']).split(';')[0]!;
 }
 
 describe('the browser host', () => {
@@ -99,27 +106,50 @@ describe('the browser host', () => {
     expect((await api(host, 'project.get', {}, { Origin: host.origin, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
   });
 
-  it('takes the token from the address once, into a cookie, and then serves the desk', async () => {
+  it('takes the token from the address into the fragment, and serves the desk to the page cookie', async () => {
     const host = await start(fakeRenderer());
     expect((await send(host, { path: '/' })).status).toBe(403);
     expect((await send(host, { path: '/?token=wrong' })).status).toBe(403);
     const arrival = await send(host, { path: `/?token=${host.token}` });
     expect(arrival.status).toBe(303);
-    expect(arrival.headers.location).toBe('/');
-    const cookie = String(arrival.headers['set-cookie']).split(';')[0]!;
-    expect(String(arrival.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    expect(arrival.headers.location).toBe(`/#token=${host.token}`);
+    const setCookie = String(arrival.headers['set-cookie']);
+    expect(setCookie).toMatch(/HttpOnly; SameSite=Strict/);
+    // Browsers send 127.0.0.1 cookies to every port: the cookie must not be the API token.
+    expect(setCookie).not.toContain(host.token);
+    const cookie = setCookie.split(';')[0]!;
     const page = await send(host, { path: '/', headers: { Cookie: cookie } });
     expect(page.status).toBe(200);
-    expect(page.body).toContain(`<meta name="copydesk-token" content="${host.token}" />`);
+    expect(page.body).toContain('desk');
+    expect(page.body).not.toContain(host.token);
     expect(page.headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
     expect((await send(host, { path: '/assets/app.js', headers: { Cookie: cookie } })).status).toBe(200);
     expect((await send(host, { path: '/assets/app.js' })).status).toBe(403);
   });
 
+  it('refuses a same-site page of another port even when it carries the page cookie', async () => {
+    const host = await start(fakeRenderer());
+    const cookie = await pageCookie(host);
+    for (const path of ['/', '/assets/app.js', `/api/events?token=${host.token}`]) {
+      const reply = await send(host, { path, headers: { Cookie: cookie, 'Sec-Fetch-Site': 'same-site' } });
+      expect(reply.status, path).toBe(403);
+    }
+    const origin = await send(host, { path: '/', headers: { Cookie: cookie, Origin: `http://127.0.0.1:${host.port + 1}` } });
+    expect(origin.status).toBe(403);
+  });
+
+  it('answers 503, not some other folder, when the desk is not built', async () => {
+    const host = await start(null);
+    const reply = await send(host, { path: `/?token=${host.token}` });
+    const cookie = String(reply.headers['set-cookie']).split(';')[0]!;
+    const page = await send(host, { path: '/', headers: { Cookie: cookie } });
+    expect(page.status).toBe(503);
+    expect(page.body).toMatch(/not built/);
+  });
+
   it('never serves a file outside the renderer folder', async () => {
     const host = await start(fakeRenderer());
-    const arrival = await send(host, { path: `/?token=${host.token}` });
-    const cookie = String(arrival.headers['set-cookie']).split(';')[0]!;
+    const cookie = await pageCookie(host);
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00']) {
       const reply = await send(host, { path, headers: { Cookie: cookie } });
       expect(reply.status, path).toBe(404);
@@ -129,8 +159,7 @@ describe('the browser host', () => {
 
   it('refuses a cookie alone for API calls, so other pages cannot ride on it', async () => {
     const host = await start(fakeRenderer());
-    const arrival = await send(host, { path: `/?token=${host.token}` });
-    const cookie = String(arrival.headers['set-cookie']).split(';')[0]!;
+    const cookie = await pageCookie(host);
     const reply = await send(host, { method: 'POST', path: '/api/project.get', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: '{}' });
     expect(reply.status).toBe(403);
   });
@@ -148,10 +177,9 @@ describe('the browser host', () => {
 
   it('streams backend events to an authorised page over SSE', async () => {
     const host = await start(fakeRenderer());
-    const arrival = await send(host, { path: `/?token=${host.token}` });
-    const cookie = String(arrival.headers['set-cookie']).split(';')[0]!;
+    const cookie = await pageCookie(host);
     const frames = await new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: host.port, path: '/api/events', headers: { Host: `127.0.0.1:${host.port}`, Cookie: cookie } }, (res) => {
+      const req = request({ host: '127.0.0.1', port: host.port, path: `/api/events?token=${host.token}`, headers: { Host: `127.0.0.1:${host.port}` } }, (res) => {
         expect(res.headers['content-type']).toMatch(/text\/event-stream/);
         let text = '';
         res.on('data', (chunk: Buffer) => {
@@ -168,7 +196,8 @@ describe('the browser host', () => {
     });
     const data = frames.split('\n').find((line) => line.startsWith('data: '))!;
     expect(JSON.parse(data.slice(6))).toMatchObject({ name: 'project.updated', payload: { title: 'Bridge reopened' } });
-    const refused = await send(host, { path: '/api/events' });
-    expect(refused.status).toBe(403);
+    expect((await send(host, { path: '/api/events' })).status).toBe(403);
+    expect((await send(host, { path: '/api/events', headers: { Cookie: cookie } })).status).toBe(403);
+    expect((await send(host, { path: '/api/events?token=nope' })).status).toBe(403);
   });
 });

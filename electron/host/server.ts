@@ -1,9 +1,12 @@
 /**
  * The browser host: the desk served to a browser on 127.0.0.1, with the same API as Electron's IPC.
- *   GET  /?token=T      sets this launch's cookie and redirects to / (the token leaves the URL bar)
- *   GET  /…             the built renderer (cookie required), index.html with the token for API calls
- *   POST /api/<method>  one API call: JSON body in, Result JSON out (token header required)
- *   GET  /api/events    Server-Sent Events of the backend (cookie required)
+ *   GET  /?token=T          sets a page cookie and redirects to /#token=T
+ *   GET  /…                 the built renderer (page cookie required)
+ *   POST /api/<method>      one API call: JSON body in, Result JSON out (X-Copydesk-Token header required)
+ *   GET  /api/events?token= Server-Sent Events of the backend (token required)
+ * The token itself never sits in a cookie: browsers send cookies to every port of 127.0.0.1, so
+ * another local server could read one. The page cookie is a separate key that only unlocks the
+ * built files; the renderer takes the token from the URL fragment, which is never sent anywhere.
  * Everything else is refused. See guard.ts for who may call.
  */
 import { randomBytes } from 'node:crypto';
@@ -13,7 +16,7 @@ import type { Backend } from '../core/api/backend';
 import { createLogger } from '../core/log';
 import { checkOrigin, cookieName, readCookie, sameToken, TOKEN_HEADER } from './guard';
 import { sendJson, sendText, setSecurityHeaders } from './headers';
-import { injectToken, resolveStatic } from './staticFiles';
+import { resolveStatic } from './staticFiles';
 
 const log = createLogger('host');
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -68,6 +71,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 export function startHost(options: HostOptions): Promise<RunningHost> {
   const token = randomBytes(24).toString('base64url');
+  const pageKey = randomBytes(24).toString('base64url');
   const dev = options.dev;
   const sseClients = new Set<ServerResponse>();
   let port = 0;
@@ -117,12 +121,16 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
 
   async function handlePage(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/' || url.pathname === '/index.html') {
-      const html = dev ? await dev.transformIndexHtml(url.pathname, dev.indexHtml()) : resolveStatic(options.rendererDir ?? '', '/index.html')?.body.toString('utf8');
+      const html = dev
+        ? await dev.transformIndexHtml(url.pathname, dev.indexHtml())
+        : options.rendererDir
+          ? resolveStatic(options.rendererDir, '/index.html')?.body.toString('utf8')
+          : undefined;
       if (html === undefined) {
         sendText(res, 503, 'Copydesk: the desk is not built yet. Run “npm run build” (or “npm start”) and reload.\n');
         return;
       }
-      const body = injectToken(html, token);
+      const body = html;
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
       res.end(body);
       return;
@@ -166,17 +174,23 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         sendText(res, 403, NO_TOKEN_PAGE);
         return;
       }
-      res.setHeader('Set-Cookie', `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-      res.writeHead(303, { Location: '/' });
+      res.setHeader('Set-Cookie', `${cookieName(port)}=${pageKey}; HttpOnly; SameSite=Strict; Path=/`);
+      res.writeHead(303, { Location: `/#token=${token}` });
       res.end();
       return;
     }
-    if (!sameToken(readCookie(req, cookieName(port)), token)) {
+    if (url.pathname === '/api/events') {
+      if (!sameToken(queryToken, token)) {
+        sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'This request lacks the launch token.' } });
+        return;
+      }
+      return handleEvents(req, res);
+    }
+    if (!sameToken(readCookie(req, cookieName(port)), pageKey)) {
       if (url.pathname.startsWith('/api/')) sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'This request lacks the launch token.' } });
       else sendText(res, 403, NO_TOKEN_PAGE);
       return;
     }
-    if (url.pathname === '/api/events') return handleEvents(req, res);
     if (url.pathname.startsWith('/api/')) {
       sendJson(res, 405, { ok: false, error: { code: 'NOT_FOUND', message: 'API calls are POST requests.' } });
       return;

@@ -35,8 +35,3 @@ export function resolveStatic(root: string, urlPath: string): StaticFile | null 
   if (!existsSync(full) || !statSync(full).isFile()) return null;
   return { body: readFileSync(full), type: TYPES[extname(full).toLowerCase()] ?? 'application/octet-stream' };
 }
-
-/** Puts this launch's token into the page, for the HTTP transport's header. */
-export function injectToken(html: string, token: string): string {
-  return html.replace('<meta name="copydesk-token" content="" />', `<meta name="copydesk-token" content="${token}" />`);
-}

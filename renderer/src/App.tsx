@@ -1,22 +1,57 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ErrorScreen } from './components/ErrorScreen';
+import { ImportDialog } from './components/ImportDialog';
 import { NoProject } from './components/NoProject';
 import { ReaderPane } from './components/ReaderPane';
 import { SourcesPane } from './components/SourcesPane';
 import { TopBar } from './components/TopBar';
 import { useDesk } from './useDesk';
+import { useFileDrop } from './useFileDrop';
+import { useImport, type ImportRow } from './useImport';
 
 export function App() {
   const { state, reload } = useDesk();
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [importOpen, setImportOpen] = useState(false);
+  const importer = useImport();
 
   // The selection is always valid: the first source when nothing (or a vanished source) is selected.
   const sources = state.status === 'ready' ? state.sources : [];
   const shownId = sources.some((s) => s.id === selectedId) ? selectedId : (sources[0]?.id ?? null);
+  const writable = state.status === 'ready' && !state.project.readOnly;
+
+  // After a batch, show the first article it brought in.
+  const showFirst = useCallback((rows: ImportRow[]) => {
+    const first = rows.find((r) => r.sourceId !== undefined)?.sourceId;
+    if (first !== undefined) setSelectedId(first);
+  }, []);
+  const { importFiles, importPaste, importUrl } = importer;
+  const onFiles = useCallback((files: File[]) => void importFiles(files).then(showFirst), [importFiles, showFirst]);
+  const onPaste = useCallback((text: string, html: string | null) => void importPaste(text, html).then(showFirst), [importPaste, showFirst]);
+  const onUrl = useCallback((url: string) => void importUrl(url).then(showFirst), [importUrl, showFirst]);
+  const dropFiles = useCallback(
+    (files: File[]) => {
+      setImportOpen(true);
+      onFiles(files);
+    },
+    [onFiles],
+  );
+  const dragging = useFileDrop(writable, dropFiles);
 
   useEffect(() => {
     document.title = state.status === 'ready' ? `${state.project.title} — Copydesk` : 'Copydesk';
   }, [state]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'i' && writable) {
+        event.preventDefault();
+        setImportOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [writable]);
 
   if (state.status === 'loading') {
     return (
@@ -28,13 +63,25 @@ export function App() {
   if (state.status === 'error') return <ErrorScreen error={state.error} onRetry={reload} />;
   if (state.status === 'no-project') return <NoProject app={state.app} />;
 
+  const closeImport = () => {
+    if (importer.batch?.running) return;
+    setImportOpen(false);
+    importer.clear();
+  };
+
   return (
     <div className="desk">
       <TopBar project={state.project} />
       <div className="desk-body">
-        <SourcesPane sources={state.sources} selectedId={shownId} onSelect={setSelectedId} />
-        <ReaderPane sourceId={shownId} hasSources={state.sources.length > 0} />
+        <SourcesPane sources={state.sources} selectedId={shownId} onSelect={setSelectedId} onImport={writable ? () => setImportOpen(true) : null} />
+        <ReaderPane sourceId={shownId} hasSources={state.sources.length > 0} readOnly={!writable} onImport={() => setImportOpen(true)} />
       </div>
+      <ImportDialog open={importOpen} batch={importer.batch} onClose={closeImport} onFiles={onFiles} onPaste={onPaste} onUrl={onUrl} />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop articles to import them
+        </div>
+      )}
     </div>
   );
 }

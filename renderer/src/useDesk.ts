@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ErrorInfo } from '../../shared/api/errors';
 import { AppError } from '../../shared/api/errors';
 import type { AppInfo, ProjectInfo } from '../../shared/domain/project';
@@ -20,6 +20,10 @@ export function toErrorInfo(error: unknown): ErrorInfo {
 export function useDesk(): { state: DeskState; reload: () => Promise<void> } {
   const api = useApi();
   const [state, setState] = useState<DeskState>({ status: 'loading' });
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
 
   // Reads the desk's state; callers store it from a callback, never synchronously in an effect.
   const load = useCallback(async (): Promise<DeskState> => {
@@ -40,7 +44,10 @@ export function useDesk(): { state: DeskState; reload: () => Promise<void> } {
     const refresh = () => void load().then((next) => live && setState(next));
     refresh();
     const offProject = api.on('project.updated', (project) => {
-      setState((previous) => (previous.status === 'ready' ? { ...previous, project } : previous));
+      // Another project opened (File › Open, a second launch): everything is new, so reload it all.
+      const shown = latest.current;
+      if (shown.status === 'ready' && shown.project.path === project.path) setState({ ...shown, project });
+      else refresh();
     });
     const offSources = api.on('sources.changed', refresh);
     return () => {

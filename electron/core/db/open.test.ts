@@ -58,6 +58,14 @@ describe('a new project file', () => {
   });
 });
 
+describe('creating a project that fails halfway', () => {
+  it('leaves no temporary file and no project behind', () => {
+    const dir = tempDir();
+    expect(() => createProjectFile(join(dir, 'long.copydesk'), 'x'.repeat(201))).toThrow(AppError);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
 describe('opening refuses, untouched,', () => {
   it('an empty (0-byte) file', () => {
     const path = join(tempDir(), 'empty.copydesk');
@@ -107,6 +115,20 @@ describe('opening refuses, untouched,', () => {
     db.close();
     expectRefusedUntouched(path, 'NEWER_VERSION', /newer Copydesk/);
     expect(refusal(path).details).toEqual({ fileVersion: SCHEMA_VERSION + 1, appVersion: SCHEMA_VERSION });
+  });
+
+  it('a project whose newer version is still in its write-ahead log (after a crash)', () => {
+    const path = newProject();
+    const writer = new Database(path);
+    writer.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    // Copy the file and its WAL while the writer still holds them: as a crash would leave them.
+    const crashed = join(tempDir(), 'crashed.copydesk');
+    copyFileSync(path, crashed);
+    copyFileSync(`${path}-wal`, `${crashed}-wal`);
+    writer.close();
+    const walBefore = bytesOf(`${crashed}-wal`);
+    expectRefusedUntouched(crashed, 'NEWER_VERSION', /newer Copydesk/);
+    expect(bytesOf(`${crashed}-wal`).equals(walBefore)).toBe(true);
   });
 
   it('a missing file, with NOT_FOUND', () => {

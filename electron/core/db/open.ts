@@ -5,9 +5,10 @@
  */
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants as fsConstants, existsSync, linkSync, renameSync, rmSync } from 'node:fs';
+import { accessSync, constants as fsConstants, existsSync, linkSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
+import { APPLICATION_ID } from './constants';
 import { inspectProjectFile } from './header';
 import { migrate } from './migrate';
 import { SCHEMA_VERSION } from './migrations';
@@ -45,27 +46,64 @@ function configure(db: Db): void {
   db.pragma('foreign_keys = ON');
 }
 
+/**
+ * The header on disk can be older than the database: settings changed since the last checkpoint
+ * live in the -wal file. So the identity, version and health are read through a read-only
+ * connection, which never checkpoints, before any connection that could write is made.
+ */
+function probe(path: string, nativeBinding: string | undefined): void {
+  const name = basename(path);
+  // A read-only connection to a WAL file makes -shm (and -wal) beside it; a refused file keeps its folder as it was.
+  const sidecars = ['-wal', '-shm'].map((suffix) => path + suffix).filter((sidecar) => !existsSync(sidecar));
+  const removeOurSidecars = () => {
+    for (const sidecar of sidecars) if (existsSync(sidecar) && (sidecar.endsWith('-shm') || statSync(sidecar).size === 0)) rmSync(sidecar, { force: true });
+  };
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
+  } catch (cause) {
+    removeOurSidecars();
+    throw new AppError('DAMAGED_FILE', `“${name}” could not be opened as a project. Restore it from a backup.`, undefined, { cause });
+  }
+  let refused = true;
+  try {
+    if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) {
+      throw new AppError('UNSUPPORTED_FILE', `“${name}” is an SQLite database from another application, not a Copydesk project. It was left untouched.`);
+    }
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
+      throw new AppError('NEWER_VERSION', `“${name}” was saved by a newer Copydesk (project format ${version}; this version reads up to ${SCHEMA_VERSION}). Update Copydesk to open it; the file was left untouched.`, {
+        fileVersion: version,
+        appVersion: SCHEMA_VERSION,
+      });
+    }
+    const problems = db.pragma('quick_check(5)', { simple: false }) as Array<{ quick_check: string }>;
+    if (problems.length !== 1 || problems[0]?.quick_check !== 'ok') {
+      throw new AppError('DAMAGED_FILE', `“${name}” is damaged (SQLite's check found ${problems.length} problem(s)). Restore it from a backup; the file was left untouched.`, {
+        problems: problems.map((p) => p.quick_check),
+      });
+    }
+    refused = false;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('DAMAGED_FILE', `“${name}” could not be read as a project: ${(error as Error).message}. Restore it from a backup.`, undefined, { cause: error });
+  } finally {
+    db.close();
+    if (refused) removeOurSidecars();
+  }
+}
+
 /** Opens an existing project. Throws AppError with a message for the editor. */
 export function openProjectFile(path: string, options: OpenOptions = {}): OpenedProject {
   const facts = inspectProjectFile(path, SCHEMA_VERSION);
+  probe(path, options.nativeBinding);
   const readOnly = options.readOnly === true || !isWritable(path);
   if (readOnly && facts.userVersion < SCHEMA_VERSION) {
     throw new AppError('READ_ONLY', `“${basename(path)}” needs updating to this version of Copydesk, but it is read-only. Copy it somewhere writable and open the copy.`);
   }
-  let db: Db;
-  try {
-    db = new Database(path, { fileMustExist: true, readonly: readOnly, nativeBinding: options.nativeBinding });
-  } catch (cause) {
-    throw new AppError('DAMAGED_FILE', `“${basename(path)}” could not be opened as a project. Restore it from a backup.`, undefined, { cause });
-  }
+  const db = new Database(path, { fileMustExist: true, readonly: readOnly, nativeBinding: options.nativeBinding });
   try {
     configure(db);
-    const problems = db.pragma('quick_check(5)', { simple: false }) as Array<{ quick_check: string }>;
-    if (problems.length !== 1 || problems[0]?.quick_check !== 'ok') {
-      throw new AppError('DAMAGED_FILE', `“${basename(path)}” is damaged (${problems.length} problem(s) found by SQLite's check). Restore it from a backup.`, {
-        problems: problems.map((p) => p.quick_check),
-      });
-    }
     if (!readOnly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
@@ -74,8 +112,7 @@ export function openProjectFile(path: string, options: OpenOptions = {}): Opened
     return { db, path, readOnly, migrated };
   } catch (error) {
     db.close();
-    if (error instanceof AppError) throw error;
-    throw new AppError('DAMAGED_FILE', `“${basename(path)}” could not be read as a project: ${(error as Error).message}. Restore it from a backup.`, undefined, { cause: error });
+    throw error;
   }
 }
 
@@ -92,23 +129,32 @@ export function createProjectFile(path: string, title: string, options: Pick<Ope
     throw new AppError('NOT_FOUND', `The folder ${dirname(path)} does not exist.`);
   }
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.creating`);
-  const db = new Database(temp, { nativeBinding: options.nativeBinding });
+  const removeTemp = () => {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(temp + suffix, { force: true });
+  };
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    configure(db);
-    migrate(db);
-    insertProjectRow(db, title, new Date().toISOString());
-    db.pragma('wal_checkpoint(TRUNCATE)');
-  } finally {
-    db.close();
+    const db = new Database(temp, { nativeBinding: options.nativeBinding });
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      configure(db);
+      migrate(db);
+      insertProjectRow(db, title, new Date().toISOString());
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    removeTemp();
+    if (error instanceof AppError) throw error;
+    throw new AppError('INTERNAL', `The project could not be created at ${path}: ${(error as Error).message}.`, undefined, { cause: error });
   }
   try {
     linkSync(temp, path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') {
-      rmSync(temp, { force: true });
+      removeTemp();
       throw new AppError('CONFLICT', `A file appeared at ${path} while the project was being created. Choose another name.`);
     }
     // Filesystems without hard links: rename after the existence check above.

@@ -8,7 +8,7 @@ export function createHttpTransport(token: string): Transport {
   let source: EventSource | null = null;
 
   const connect = () => {
-    source = new EventSource('/api/events');
+    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
     source.onmessage = (message: MessageEvent<string>) => {
       const event = JSON.parse(message.data) as AppEvent;
       for (const listener of listeners) listener(event);

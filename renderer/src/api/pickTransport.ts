@@ -7,12 +7,27 @@ declare global {
   }
 }
 
+const TOKEN_KEY = 'copydesk-token';
+
+/**
+ * The browser host's launch token arrives in the URL fragment (never sent to any server); it is
+ * kept for this tab's reloads in sessionStorage and taken out of the address bar.
+ */
+function launchToken(): string {
+  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  if (fromHash) {
+    sessionStorage.setItem(TOKEN_KEY, fromHash);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+    return fromHash;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
 /**
  * Chooses the carrier once, at start: Electron's preload bridge when present, else the browser
- * host's HTTP API with the token the host wrote into the page. The rest of the renderer never knows.
+ * host's HTTP API. The rest of the renderer never knows which.
  */
 export function pickTransport(): Transport {
   if (window.copydesk) return window.copydesk;
-  const token = document.querySelector<HTMLMetaElement>('meta[name="copydesk-token"]')?.content ?? '';
-  return createHttpTransport(token);
+  return createHttpTransport(launchToken());
 }

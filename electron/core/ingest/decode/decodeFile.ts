@@ -4,10 +4,12 @@
  * letters `file(1)` takes for a binary format. What cannot be read becomes an AppError the editor
  * can act on, never garbled text.
  */
+import { dataFileKind } from './dataFile';
 import { AppError } from '../../../../shared/api/errors';
 import type { DecodedFile } from '../types';
 import { readDocx } from './readDocx';
 import { detectTextFormat } from './textFormat';
+import { decodeWindows1252 } from './windows1252';
 import { zipEntryNames } from './zipEntryNames';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -56,6 +58,10 @@ export async function decodeFile(bytes: Uint8Array, fileName: string): Promise<D
     );
   }
   if (text.trim() === '') throw emptyFile(name);
+  const data = dataFileKind(text);
+  if (data) {
+    throw new AppError('UNSUPPORTED_FILE', `“${name}” is a ${data} data file, not an article. Import the article itself as a .txt, .html, .md or .docx file, or ${PASTE_INSTEAD}.`);
+  }
   return { format: detectTextFormat(text, name), encoding, text };
 }
 
@@ -74,7 +80,7 @@ function decodeText(bytes: Uint8Array, name: string): { text: string; encoding: 
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     // Not UTF-8: older Windows editors write code page 1252, where every byte is some character.
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 

@@ -1,0 +1,45 @@
+/**
+ * HTML string → a well-formed linkedom document (html > head + body). linkedom builds its tree
+ * straight from htmlparser2 without the HTML5 tree-fixing rules, so a fragment like `<p>x</p>`
+ * has no <html> or <body> and its `document.body` getter throws. We therefore re-home every
+ * parsed node into a fresh skeleton. Nothing here runs scripts: linkedom has no script engine and
+ * the window it creates has no custom elements registered.
+ */
+import { parseHTML } from 'linkedom';
+import { type DomDocument, type DomNode, isElement, tagOf } from './domTypes';
+
+const SKELETON = '<!doctype html><html><head></head><body></body></html>';
+const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'base', 'style', 'script', 'noscript', 'template']);
+const DOCUMENT_TYPE_NODE = 10;
+
+function parse(html: string): DomDocument {
+  return (parseHTML(html) as unknown as { document: DomDocument }).document;
+}
+
+export function parseDocument(html: string): DomDocument {
+  const raw = parse(html);
+  const doc = parse(SKELETON);
+  let lang: string | null = null;
+
+  const adopt = (node: DomNode, into: 'head' | 'body'): void => {
+    if (node.nodeType === DOCUMENT_TYPE_NODE) return;
+    if (isElement(node)) {
+      const tag = tagOf(node);
+      if (tag === 'html' || tag === 'head' || tag === 'body') {
+        if (tag === 'html' && lang === null) lang = node.getAttribute('lang');
+        // Children of <head> that are not head elements (bad markup) still end up in the body.
+        for (const child of Array.from(node.childNodes)) adopt(child, tag === 'head' ? 'head' : 'body');
+        return;
+      }
+      (HEAD_ELEMENTS.has(tag) ? doc.head : doc.body).append(doc.importNode(node, true));
+      return;
+    }
+    // As in the HTML5 rules, stray text in <head> is body text; whitespace there is dropped.
+    if (into === 'head' && (node.textContent ?? '').trim() === '') return;
+    doc.body.append(doc.importNode(node, true));
+  };
+
+  for (const child of Array.from(raw.childNodes)) adopt(child, 'body');
+  if (lang !== null) doc.documentElement.setAttribute('lang', lang);
+  return doc;
+}
