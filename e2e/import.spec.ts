@@ -1,4 +1,6 @@
 import { readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createProjectFile } from '../electron/core/db/open';
 import { expect, ROOT, runStartScript, stop, test } from './support/desk';
@@ -52,5 +54,47 @@ test('an editor imports articles, sees removed junk, restores a block, and the r
     await expect(dialog.getByRole('status')).toHaveText('Done: 0 imported, 1 skipped, 0 refused');
   } finally {
     await stop(started.process);
+  }
+});
+
+test('an editor pastes an article and imports one by its link', async ({ page, userDataDir }, testInfo) => {
+  test.skip(testInfo.project.name !== 'web', 'drives the browser host on a new, empty project');
+  const project = join(userDataDir, 'links.copydesk');
+  createProjectFile(project, 'Links');
+  const article = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<html lang="en"><head><meta property="og:title" content="Library reopens after flood"><meta property="og:site_name" content="Millbrook Weekly">
+      <script>document.title = 'pwned'</script></head><body><article><h1>Library reopens after flood</h1>
+      <p>The Millbrook library reopened on Saturday, eight months after floodwater ruined its ground floor and 12,000 books.</p>
+      <p>Volunteers rebuilt the children's section, the librarian, Ada Penrose, said. <img src=x onerror="document.title='pwned'"></p></article></body></html>`);
+  });
+  await new Promise<void>((done) => article.listen(0, '127.0.0.1', done));
+  // Only tests may let the desk fetch from this machine.
+  const started = await runStartScript(userDataDir, [project], { COPYDESK_TEST_ALLOW_PRIVATE_FETCH: '1' });
+  try {
+    await page.goto(started.url);
+    await expect(page.getByRole('complementary', { name: 'Sources' }).getByText('No articles yet')).toBeVisible();
+    await page.keyboard.press('Control+i');
+    const dialog = page.getByRole('dialog', { name: 'Import articles' });
+    await dialog.getByRole('tab', { name: 'Paste' }).click();
+    await dialog.getByLabel(/Article text/).fill('Ferry fares frozen\n\nFares on the island ferry will not rise this year, the operator said on Tuesday.');
+    await dialog.getByRole('button', { name: 'Import pasted text' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Done: 1 imported, 0 skipped, 0 refused');
+
+    await dialog.getByRole('tab', { name: 'Link' }).click();
+    await dialog.getByLabel(/Address of the article/).fill(`http://127.0.0.1:${(article.address() as AddressInfo).port}/news/library`);
+    await dialog.getByRole('button', { name: 'Fetch and import' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Done: 1 imported, 0 skipped, 0 refused');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    const sources = page.getByRole('complementary', { name: 'Sources' });
+    await expect(sources.getByRole('button', { name: /Ferry fares frozen/ })).toBeVisible();
+    await expect(sources.getByRole('button', { name: /Millbrook Weekly.*Library reopens after flood/ })).toBeVisible();
+    const reader = page.getByRole('main', { name: 'Reader' });
+    await expect(reader.getByText(/ruined its ground floor and 12,000 books/)).toBeVisible();
+    await expect(page).not.toHaveTitle('pwned');
+  } finally {
+    await stop(started.process);
+    article.close();
   }
 });

@@ -20,10 +20,10 @@ export interface StartedHost {
   process: ChildProcess;
 }
 
-export async function runStartScript(userDataDir: string, extraArgs: string[] = []): Promise<StartedHost> {
+export async function runStartScript(userDataDir: string, extraArgs: string[] = [], extraEnv: Record<string, string> = {}): Promise<StartedHost> {
   const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'start.ts'), '--no-build', '--no-open', ...extraArgs], {
     cwd: ROOT,
-    env: { ...process.env, COPYDESK_USER_DATA: userDataDir, COPYDESK_NO_OPEN: '1', COPYDESK_LOG: 'warn' },
+    env: { ...process.env, COPYDESK_USER_DATA: userDataDir, COPYDESK_NO_OPEN: '1', COPYDESK_LOG: 'warn', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -4,10 +4,9 @@
  */
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/version';
-import { runCheck, runInfo } from './commands/inspect';
-import { runNew } from './commands/new';
-import { runServe } from './commands/serve';
-import { runImport, runSources } from './commands/sources';
+// Commands load their modules when they run, so `--help` and `info` do not pay for the import stack.
+const inspect = () => import('./commands/inspect');
+const sources = () => import('./commands/sources');
 import { CliError, EXIT_FAILED, EXIT_USAGE, reportError } from './output';
 
 const debug = process.argv.includes('--debug');
@@ -26,22 +25,22 @@ function build(): Command {
     .description('create a new, empty project file (never overwrites a file)')
     .argument('<file>', 'where to create it, ending in .copydesk')
     .option('--title <title>', 'the project title (default: the file name)')
-    .action((file: string, options: { title?: string }) => runNew(file, options));
+    .action(async (file: string, options: { title?: string }) => (await import('./commands/new')).runNew(file, options));
 
   program
     .command('info')
     .description("show a project's title, format, journal mode and counts (reads only)")
     .argument('<file>', 'a .copydesk project')
     .option('--json', 'print JSON instead of text')
-    .action((file: string, options: { json?: boolean }) => runInfo(file, options));
+    .action(async (file: string, options: { json?: boolean }) => (await inspect()).runInfo(file, options));
 
   program
     .command('check')
     .description("run SQLite's integrity and foreign-key checks; exits 1 when anything is wrong (reads only)")
     .argument('<file>', 'a .copydesk project')
     .option('--json', 'print the report as JSON')
-    .action((file: string, options: { json?: boolean }) => {
-      if (!runCheck(file, options)) process.exitCode = EXIT_FAILED;
+    .action(async (file: string, options: { json?: boolean }) => {
+      if (!(await inspect()).runCheck(file, options)) process.exitCode = EXIT_FAILED;
     });
 
   program
@@ -51,7 +50,7 @@ function build(): Command {
     .argument('<files...>', 'the article files')
     .option('--json', 'print one JSON result per file')
     .action(async (project: string, files: string[], options: { json?: boolean }) => {
-      if (!(await runImport(project, files, options))) process.exitCode = EXIT_FAILED;
+      if (!(await (await sources()).runImport(project, files, options))) process.exitCode = EXIT_FAILED;
     });
 
   program
@@ -59,7 +58,7 @@ function build(): Command {
     .description("list a project's sources with their metadata; --json adds the cleaned text and what was removed")
     .argument('<project>', 'a .copydesk project')
     .option('--json', 'print JSON')
-    .action((project: string, options: { json?: boolean }) => runSources(project, options));
+    .action(async (project: string, options: { json?: boolean }) => (await sources()).runSources(project, options));
 
   program
     .command('serve')
@@ -67,7 +66,7 @@ function build(): Command {
     .argument('<file>', 'a .copydesk project')
     .option('--port <n>', 'port to listen on; 0 picks a free one', '0')
     .option('--renderer-dir <dir>', 'the built desk to serve (default: out/renderer)')
-    .action((file: string, options: { port?: string; rendererDir?: string }) => runServe(file, options));
+    .action(async (file: string, options: { port?: string; rendererDir?: string }) => (await import('./commands/serve')).runServe(file, options));
 
   return program;
 }

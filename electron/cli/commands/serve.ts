@@ -19,7 +19,8 @@ export function parsePort(value: string | undefined): number {
 /** Opens the project and serves the desk until SIGINT or SIGTERM. The first stdout line holds the URL. */
 export async function runServe(file: string, options: ServeOptions, banner?: (url: string, title: string) => string): Promise<void> {
   const port = parsePort(options.port);
-  const backend = new Backend('browser');
+  // Only the e2e tests set this, to import links from a server on 127.0.0.1.
+  const backend = new Backend('browser', { allowPrivateFetch: process.env.COPYDESK_TEST_ALLOW_PRIVATE_FETCH === '1' });
   const session = backend.openProject(resolve(file));
   const rendererDir = options.rendererDir ? resolve(options.rendererDir) : defaultRendererDir();
   const built = existsSync(join(rendererDir, 'index.html'));
