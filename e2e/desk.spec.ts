@@ -17,7 +17,7 @@ test.describe('the desk on the bundled sample project', () => {
     }
     await expect(desk.getByRole('heading', { level: 1 })).toContainText(story.title);
     const sources = desk.getByRole('complementary', { name: 'Sources' });
-    await expect(sources.getByRole('button')).toHaveCount(story.articles.length);
+    await expect(sources.getByRole('listitem')).toHaveCount(story.articles.length);
     for (const article of story.articles) {
       await expect(sources.getByRole('button', { name: new RegExp(article.outlet) })).toBeVisible();
     }

@@ -28,7 +28,7 @@ test('an editor imports articles, sees removed junk, restores a block, and the r
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     // Listed with their metadata, read from the files themselves.
-    await expect(sources.getByRole('button')).toHaveCount(files.length + 1);
+    await expect(sources.getByRole('listitem')).toHaveCount(files.length);
     await sources.getByRole('button', { name: /Aurelia grounded on Skellan Bar/ }).click();
     const reader = page.getByRole('main', { name: 'Reader' });
     await expect(reader.getByText(/By Wenna Trelask/)).toBeVisible();

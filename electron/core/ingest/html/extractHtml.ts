@@ -20,6 +20,13 @@ const MIN_ARTICLE_CHARS = 200;
 const READABILITY_MAX_DEPTH = 300;
 const READABILITY_MAX_ELEMENTS = 60_000;
 
+/**
+ * Readability serialises the page and parses it again between attempts; linkedom writes the text of
+ * these raw-text elements back unescaped, so a `</title>` inside one would come back as markup.
+ * None of them is article text.
+ */
+const NOT_ROUND_TRIPPABLE = 'script, style, noscript, template, textarea, xmp, title, iframe, svg, math';
+
 const FALLBACK_REMOVED = 'script, style, nav, header, footer, aside, form, noscript, template, iframe, svg';
 
 interface Paragraphs {
@@ -48,7 +55,9 @@ function readabilityText(doc: DomDocument): Paragraphs | null {
   try {
     // Readability rewrites the document it is given, so it gets a copy; the serializer hands back
     // the content element itself rather than an HTML string we would have to parse again.
-    const reader = new Readability<DomNode>(doc.cloneNode(true) as never, { serializer: (node) => node as unknown as DomNode });
+    const copy = doc.cloneNode(true);
+    for (const element of Array.from(copy.body.querySelectorAll(NOT_ROUND_TRIPPABLE))) element.remove();
+    const reader = new Readability<DomNode>(copy as never, { serializer: (node) => node as unknown as DomNode });
     const content = reader.parse()?.content;
     return content && isElement(content) ? blockText(content) : null;
   } catch {

@@ -10,6 +10,7 @@ import { type DomDocument, type DomNode, isElement, tagOf } from './domTypes';
 
 const SKELETON = '<!doctype html><html><head></head><body></body></html>';
 const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'base', 'style', 'script', 'noscript', 'template']);
+const COMMENT_NODE = 8;
 const DOCUMENT_TYPE_NODE = 10;
 
 function parse(html: string): DomDocument {
@@ -41,5 +42,23 @@ export function parseDocument(html: string): DomDocument {
 
   for (const child of Array.from(raw.childNodes)) adopt(child, 'body');
   if (lang !== null) doc.documentElement.setAttribute('lang', lang);
+  removeComments(doc.documentElement);
   return doc;
+}
+
+/**
+ * Comments are never text, and one parsed from `<![CDATA[ … --> … ]]>` holds a "-->": serialised
+ * and parsed again (Readability does that through innerHTML) it turns into live markup, and a
+ * stray `<!doctype>` that way corrupts linkedom's tree and sends Readability into an endless loop.
+ */
+function removeComments(root: DomNode): void {
+  const comments: DomNode[] = [];
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (node.nodeType === COMMENT_NODE) comments.push(node);
+    // A loop, not push(...children): a page can have more children than a call has arguments.
+    else if (isElement(node)) for (const child of Array.from(node.childNodes)) stack.push(child);
+  }
+  for (const comment of comments) comment.remove();
 }
