@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ErrorInfo } from '../../../shared/api/errors';
 import type { SourceBlock, SourceDetail, SourceMetadataPatch } from '../../../shared/domain/source';
 import { useApi } from '../api/ApiContext';
-import { paragraphs } from '../format';
 import { toErrorInfo } from '../useDesk';
+import { ArticleText } from './ArticleText';
 import { BlocksView } from './BlocksView';
 import { SourceDetails } from './SourceDetails';
 
@@ -107,11 +107,7 @@ export function ReaderPane({ sourceId, hasSources, readOnly, onImport }: Props) 
           {showRemoved && blocks ? (
             <BlocksView blocks={blocks} busy={busy || readOnly} onChoose={choose} />
           ) : (
-            <div className="reader-text">
-              {paragraphs(shown.text).map((paragraph, index) => (
-                <p key={index}>{paragraph}</p>
-              ))}
-            </div>
+            <ArticleText text={shown.text} />
           )}
         </article>
       )}

@@ -193,6 +193,10 @@ describe('extractHtml on hostile input', () => {
     `<object data="javascript:1"></object><embed src="x"><template><script>1</script></template><p>after object</p>`,
     `<scr<script>ipt>alert(1)</scr</script>ipt><p>after split</p>`,
     `<!--<script>--><p>after comment</p><![CDATA[<script>]]>`,
+    // Once sent Readability into an endless loop: a comment holding "-->" and a doctype.
+    `<td style="background:url(x)"></meta>'<!doctype html><![CDATA[<![CDATA[--><!doctype html><svg>]]><p>after cdata</p>`,
+    // A <title> inside the body whose text says "</title>": must not come back as markup.
+    `<div><p>after title</p><title>&lt;/title&gt;&lt;script&gt;globalThis.${SENTINEL}='title'&lt;/script&gt;</title></div>`,
   ];
 
   it.each(HOSTILE)('extracts only text from %s', (html) => {
