@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../../../shared/api/client';
 import type { AppEvent } from '../../../shared/api/contract';
-import { AppError } from '../../../shared/api/errors';
-import { newProject } from '../testing/fixtures';
+import { newProject, rejectionOf } from '../testing/fixtures';
 import { Backend } from './backend';
 import { createMemoryTransport } from './memoryTransport';
 
@@ -13,14 +12,6 @@ function setup(withProject = true) {
   return { backend, transport, api: new ApiClient(transport) };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('the API through the in-memory transport', () => {
   it('reports the app, the project and its sources', async () => {
@@ -52,7 +43,7 @@ describe('the API through the in-memory transport', () => {
 
   it('refuses invalid input with INVALID_INPUT, saying what is wrong', async () => {
     const { api, transport, backend } = setup();
-    const empty = await rejection(api.call('project.rename', { title: '   ' }));
+    const empty = await rejectionOf(api.call('project.rename', { title: '   ' }));
     expect(empty.code).toBe('INVALID_INPUT');
     expect(empty.message).toMatch(/needs a title/);
     const wrongType = await transport.invoke('sources.get', { id: 'one' });
@@ -69,7 +60,7 @@ describe('the API through the in-memory transport', () => {
     expect(await transport.invoke('sources.explode', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await transport.invoke('__proto__', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await transport.invoke('toString', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    const missing = await rejection(api.call('sources.get', { id: 999 }));
+    const missing = await rejectionOf(api.call('sources.get', { id: 999 }));
     expect(missing.code).toBe('NOT_FOUND');
     backend.closeProject();
   });
@@ -77,7 +68,7 @@ describe('the API through the in-memory transport', () => {
   it('says NO_PROJECT when nothing is open, and project.get answers null', async () => {
     const { api } = setup(false);
     expect(await api.call('project.get', {})).toBeNull();
-    expect((await rejection(api.call('sources.list', {}))).code).toBe('NO_PROJECT');
+    expect((await rejectionOf(api.call('sources.list', {}))).code).toBe('NO_PROJECT');
   });
 
   it('turns an unexpected failure into INTERNAL without leaking the stack', async () => {

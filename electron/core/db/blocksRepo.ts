@@ -13,15 +13,7 @@ export interface NewBlockRow {
   decidedAt: string | null;
 }
 
-interface BlockRow {
-  id: number;
-  seq: number;
-  text: string;
-  label: BlockLabel;
-  reason: BlockReason | null;
-  editorChoice: BlockChoice | null;
-  decidedAt: string | null;
-}
+type BlockRow = Omit<SourceBlock, 'removed'> & { decidedAt: string | null };
 
 /** SQL for "this block is removed from the cleaned text", shared by the counts. */
 export const REMOVED_BOILERPLATE_SQL = "(b.editor_choice = 'remove' OR (b.editor_choice IS NULL AND b.label = 'boilerplate'))";

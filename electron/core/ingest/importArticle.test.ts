@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
 import { ProjectSession } from '../project/projectSession';
-import { newProject, REPO_ROOT } from '../testing/fixtures';
+import { newProject, rejectionOf, REPO_ROOT } from '../testing/fixtures';
 import { CLEANER_VERSION } from './applyCleaning';
 
 const sample = (name: string) => readFileSync(join(REPO_ROOT, 'resources', 'sample', name));
@@ -22,14 +22,6 @@ function snapshot(session: ProjectSession) {
   });
 }
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('importing articles', () => {
   it('imports a scraped text file: junk removed with reasons, metadata kept, raw text verbatim', async () => {
@@ -55,15 +47,15 @@ describe('importing articles', () => {
     const session = open();
     const first = await session.importArticle({ kind: 'file', fileName: '02-northgate-wire.txt', bytes: sample('02-northgate-wire.txt') });
     const before = snapshot(session);
-    const binary = await refusal(session.importArticle({ kind: 'file', fileName: 'photo.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, ...new Array(500).fill(0)]) }));
+    const binary = await rejectionOf(session.importArticle({ kind: 'file', fileName: 'photo.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, ...new Array(500).fill(0)]) }));
     expect(binary.code).toBe('UNSUPPORTED_FILE');
     expect(binary.message).toMatch(/photo\.jpg/);
-    const empty = await refusal(session.importArticle({ kind: 'file', fileName: 'empty.txt', bytes: new Uint8Array() }));
+    const empty = await rejectionOf(session.importArticle({ kind: 'file', fileName: 'empty.txt', bytes: new Uint8Array() }));
     expect(empty.code).toBe('INVALID_INPUT');
     expect(empty.message).toMatch(/empty/);
-    const huge = await refusal(session.importArticle({ kind: 'file', fileName: 'huge.txt', bytes: new Uint8Array(60 * 1024 * 1024).fill(0x61) }));
+    const huge = await rejectionOf(session.importArticle({ kind: 'file', fileName: 'huge.txt', bytes: new Uint8Array(60 * 1024 * 1024).fill(0x61) }));
     expect(huge.code).toBe('TOO_LARGE');
-    const again = await refusal(session.importArticle({ kind: 'file', fileName: 'copy-of-wire.txt', bytes: sample('02-northgate-wire.txt') }));
+    const again = await rejectionOf(session.importArticle({ kind: 'file', fileName: 'copy-of-wire.txt', bytes: sample('02-northgate-wire.txt') }));
     expect(again.code).toBe('CONFLICT');
     expect(again.message).toContain(first.source.title);
     expect(snapshot(session)).toBe(before);

@@ -2,7 +2,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
+import { AppError } from '../../../shared/api/errors';
 import { createProjectFile } from '../db/open';
 
 const made: string[] = [];
@@ -30,3 +31,13 @@ export function bytesOf(path: string): Buffer {
 }
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
+
+/** The AppError a promise rejects with; fails the test if it resolves or rejects with anything else. */
+export async function rejectionOf(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}

@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../../shared/api/errors';
-import { REPO_ROOT } from '../../testing/fixtures';
+import { REPO_ROOT, rejectionOf } from '../../testing/fixtures';
 import { decodeFile, MAX_IMPORT_BYTES } from './decodeFile';
 import { buildDocx, buildZip } from './testZip';
 
@@ -27,14 +26,6 @@ function noise(length: number, seed = 7): Uint8Array {
   return out;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('decodeFile: encodings', () => {
   it('reads UTF-8 without a BOM and keeps line endings as written', async () => {
@@ -74,7 +65,7 @@ describe('decodeFile: encodings', () => {
   });
 
   it('refuses a file whose BOM promises an encoding its bytes break', async () => {
-    const error = await rejection(decodeFile(bytes([0xef, 0xbb, 0xbf], 'ok ', [0xff, 0xfe, 0x41]), 'broken.txt'));
+    const error = await rejectionOf(decodeFile(bytes([0xef, 0xbb, 0xbf], 'ok ', [0xff, 0xfe, 0x41]), 'broken.txt'));
     expect(error.code).toBe('UNSUPPORTED_FILE');
     expect(error.message).toContain('broken.txt');
     expect(error.message).toMatch(/save it again as UTF-8/);
@@ -83,7 +74,7 @@ describe('decodeFile: encodings', () => {
 
 describe('decodeFile: refusals the editor can act on', () => {
   it('refuses an empty file', async () => {
-    const error = await rejection(decodeFile(new Uint8Array(), 'C:\\Users\\ed\\Desktop\\blank.txt'));
+    const error = await rejectionOf(decodeFile(new Uint8Array(), 'C:\\Users\\ed\\Desktop\\blank.txt'));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toMatch(/“blank\.txt” is empty/);
     expect(error.message).not.toContain('Desktop');
@@ -91,7 +82,7 @@ describe('decodeFile: refusals the editor can act on', () => {
 
   it('refuses a file of only whitespace, in any encoding', async () => {
     for (const file of [utf8(' \n\t\r\n  '), utf16('   \r\n', 'le'), bytes([0xef, 0xbb, 0xbf])]) {
-      const error = await rejection(decodeFile(file, '/home/ed/spaces.txt'));
+      const error = await rejectionOf(decodeFile(file, '/home/ed/spaces.txt'));
       expect(error.code).toBe('INVALID_INPUT');
       expect(error.message).toContain('“spaces.txt” is empty');
     }
@@ -99,7 +90,7 @@ describe('decodeFile: refusals the editor can act on', () => {
 
   it('refuses a file over 20 MB before reading it', async () => {
     const big = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61);
-    const error = await rejection(decodeFile(big, 'huge.txt'));
+    const error = await rejectionOf(decodeFile(big, 'huge.txt'));
     expect(error.code).toBe('TOO_LARGE');
     expect(error.message).toContain('“huge.txt”');
     expect(error.message).toContain('20 MB');
@@ -111,33 +102,33 @@ describe('decodeFile: refusals the editor can act on', () => {
   });
 
   it('refuses random binary data', async () => {
-    const error = await rejection(decodeFile(noise(4096), 'data.txt'));
+    const error = await rejectionOf(decodeFile(noise(4096), 'data.txt'));
     expect(error.code).toBe('UNSUPPORTED_FILE');
     expect(error.message).toMatch(/“data\.txt” is not a text file.*paste it/);
   });
 
   it('refuses text riddled with control characters even without a NUL', async () => {
-    const error = await rejection(decodeFile(utf8('ab\x01\x02cd\x03\x04ef\x05\x06gh'), 'odd.txt'));
+    const error = await rejectionOf(decodeFile(utf8('ab\x01\x02cd\x03\x04ef\x05\x06gh'), 'odd.txt'));
     expect(error.code).toBe('UNSUPPORTED_FILE');
   });
 
   it('refuses a PNG picture, whatever its extension says', async () => {
     const png = bytes([0x89], 'PNG\r\n', [0x1a, 0x0a, 0, 0, 0, 0x0d], 'IHDR', [...noise(500, 3)]);
-    const error = await rejection(decodeFile(png, 'photo.txt'));
+    const error = await rejectionOf(decodeFile(png, 'photo.txt'));
     expect(error.code).toBe('UNSUPPORTED_FILE');
     expect(error.message).toContain('“photo.txt”');
   });
 
   it('refuses a PDF and says to paste its text instead', async () => {
     const pdf = bytes('%PDF-1.7\n%', [0xe2, 0xe3, 0xcf, 0xd3], '\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
-    const error = await rejection(decodeFile(pdf, 'report.pdf'));
+    const error = await rejectionOf(decodeFile(pdf, 'report.pdf'));
     expect(error.code).toBe('UNSUPPORTED_FILE');
     expect(error.message).toMatch(/“report\.pdf” is a PDF.*paste it/);
   });
 
   it('refuses a ZIP archive that is not a Word document', async () => {
     const zip = buildZip({ 'story.txt': 'An article in an archive.', 'photo.jpg': noise(200) });
-    const error = await rejection(decodeFile(zip, 'bundle.zip'));
+    const error = await rejectionOf(decodeFile(zip, 'bundle.zip'));
     expect(error.code).toBe('UNSUPPORTED_FILE');
     expect(error.message).toMatch(/“bundle\.zip” is a ZIP archive.*Unzip it/);
   });
@@ -158,14 +149,14 @@ describe('decodeFile: Word documents', () => {
   });
 
   it('refuses a Word document with no text as empty', async () => {
-    const error = await rejection(decodeFile(buildDocx(['', '   ']), 'blank.docx'));
+    const error = await rejectionOf(decodeFile(buildDocx(['', '   ']), 'blank.docx'));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toContain('“blank.docx” is empty');
   });
 
   it('refuses a damaged Word document it cannot read', async () => {
     const docx = buildZip({ 'word/document.xml': '<w:document><w:body><w:p>never closed' });
-    const error = await rejection(decodeFile(docx, 'damaged.docx'));
+    const error = await rejectionOf(decodeFile(docx, 'damaged.docx'));
     expect(error.code).toBe('UNSUPPORTED_FILE');
     expect(error.message).toMatch(/could not read this Word document, “damaged\.docx”/);
   });

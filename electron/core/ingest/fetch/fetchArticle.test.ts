@@ -2,7 +2,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../../../shared/api/errors';
+import { rejectionOf } from '../../testing/fixtures';
 import { fetchArticle, fetchWithPolicy } from './fetchArticle';
 
 const PAGE = '<html><body><p>Harbour bridge closes to cars</p></body></html>';
@@ -73,14 +73,6 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const open = { allowPrivate: true } as const;
 
@@ -102,7 +94,7 @@ describe('fetchArticle', () => {
   it.each([`http://127.0.0.1:PORT/article`, `http://localhost:PORT/article`, `http://[::1]:PORT/article`, 'http://[::ffff:127.0.0.1]:PORT/article', 'http://2130706433:PORT/article'])(
     'refuses %s by default',
     async (template) => {
-      const error = await failure(fetchArticle(template.replace('PORT', String(port))));
+      const error = await rejectionOf(fetchArticle(template.replace('PORT', String(port))));
       expect(error.code).toBe('FORBIDDEN');
       expect(error.message).toContain('Copydesk does not fetch addresses on your own machine or network');
     },
@@ -115,39 +107,39 @@ describe('fetchArticle', () => {
   });
 
   it('refuses too many redirects', async () => {
-    const error = await failure(fetchArticle(`${base}/loop`, { ...open, maxRedirects: 3 }));
+    const error = await rejectionOf(fetchArticle(`${base}/loop`, { ...open, maxRedirects: 3 }));
     expect(error.code).toBe('INTERNAL');
     expect(error.message).toContain('redirected more than 3 times');
-    const chain = await failure(fetchArticle(`${base}/hop/5`, open));
+    const chain = await rejectionOf(fetchArticle(`${base}/hop/5`, open));
     expect(chain.message).toContain('more than 5 times');
   });
 
   it('vets every redirect target: scheme and address', async () => {
-    const ftp = await failure(fetchArticle(`${base}/to-ftp`, open));
+    const ftp = await rejectionOf(fetchArticle(`${base}/to-ftp`, open));
     expect(ftp.code).toBe('INVALID_INPUT');
     expect(ftp.message).toContain('redirected to a ftp: address');
     // The first hop is allowed, the target [::1] is not: the redirect must be refused before any connection.
     const onlyIPv4Loopback = (address: string) => address === '127.0.0.1';
-    const v6 = await failure(fetchWithPolicy(`${base}/to-ipv6-loopback`, {}, onlyIPv4Loopback));
+    const v6 = await rejectionOf(fetchWithPolicy(`${base}/to-ipv6-loopback`, {}, onlyIPv4Loopback));
     expect(v6.code).toBe('FORBIDDEN');
   });
 
   it('reports a missing page as NOT_FOUND', async () => {
-    expect((await failure(fetchArticle(`${base}/missing`, open))).code).toBe('NOT_FOUND');
-    const gone = await failure(fetchArticle(`${base}/gone`, open));
+    expect((await rejectionOf(fetchArticle(`${base}/missing`, open))).code).toBe('NOT_FOUND');
+    const gone = await rejectionOf(fetchArticle(`${base}/gone`, open));
     expect(gone.code).toBe('NOT_FOUND');
     expect(gone.message).toContain('HTTP 410');
   });
 
   it('reports other HTTP errors with the host and status', async () => {
-    const error = await failure(fetchArticle(`${base}/broken`, open));
+    const error = await rejectionOf(fetchArticle(`${base}/broken`, open));
     expect(error.code).toBe('INTERNAL');
     expect(error.message).toBe('127.0.0.1 had a server error (HTTP 500). Try again later.');
   });
 
   it('refuses a body larger than maxBytes, declared or streamed or compressed', async () => {
     for (const path of ['/big', '/big-stream', '/gzip-bomb']) {
-      const error = await failure(fetchArticle(`${base}${path}`, { ...open, maxBytes: 2000 }));
+      const error = await rejectionOf(fetchArticle(`${base}${path}`, { ...open, maxBytes: 2000 }));
       expect(error.code).toBe('TOO_LARGE');
       expect(error.message).toContain('larger than 2 KB');
     }
@@ -155,26 +147,26 @@ describe('fetchArticle', () => {
 
   it('gives up on a server that never answers', async () => {
     const started = Date.now();
-    const error = await failure(fetchArticle(`${base}/silent`, { ...open, timeoutMs: 300 }));
+    const error = await rejectionOf(fetchArticle(`${base}/silent`, { ...open, timeoutMs: 300 }));
     expect(Date.now() - started).toBeLessThan(3000);
     expect(error.code).toBe('INTERNAL');
     expect(error.message).toBe('127.0.0.1 did not answer within 0.3 seconds. Check your internet connection or try again later.');
   });
 
   it('gives up on a body that never finishes', async () => {
-    const error = await failure(fetchArticle(`${base}/slow-body`, { ...open, timeoutMs: 300 }));
+    const error = await rejectionOf(fetchArticle(`${base}/slow-body`, { ...open, timeoutMs: 300 }));
     expect(error.message).toContain('did not finish sending the page within 0.3 seconds');
   });
 
   it.each(['ftp://files.example/a.txt', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,<p>x</p>', 'not a url', ''])(
     'refuses %s as INVALID_INPUT',
     async (url) => {
-      expect((await failure(fetchArticle(url, open))).code).toBe('INVALID_INPUT');
+      expect((await rejectionOf(fetchArticle(url, open))).code).toBe('INVALID_INPUT');
     },
   );
 
   it('refuses credentials in the address', async () => {
-    const error = await failure(fetchArticle(`http://editor:secret@127.0.0.1:${port}/article`, open));
+    const error = await rejectionOf(fetchArticle(`http://editor:secret@127.0.0.1:${port}/article`, open));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toContain('user name or password');
   });
