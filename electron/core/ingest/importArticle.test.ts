@@ -140,3 +140,28 @@ describe('importing articles', () => {
     session.close();
   });
 });
+
+describe('a title for an article without a headline', () => {
+  it('reads a file name made of words, not one made of codes', async () => {
+    const { titleFromFileName } = await import('./importArticle');
+    expect(titleFromFileName('ferry-aground_at-port.txt')).toBe('ferry aground at port');
+    expect(titleFromFileName('002_93d74374661e688a.txt')).toBeNull();
+    expect(titleFromFileName('IMG_2041.txt')).toBeNull();
+    expect(titleFromFileName(null)).toBeNull();
+  });
+
+  it('otherwise takes the first sentence, or the opening words', async () => {
+    const { titleFromText } = await import('./importArticle');
+    expect(titleFromText('HARBOURTOWN — The council met on Monday to discuss the bridge. It voted to repair it.')).toBe('HARBOURTOWN — The council met on Monday to discuss the bridge.');
+    const long = 'word '.repeat(60).trim();
+    expect(titleFromText(long).length).toBeLessThanOrEqual(91);
+    expect(titleFromText(long).endsWith('…')).toBe(true);
+  });
+});
+
+describe('titleFromText and abbreviations', () => {
+  it('does not end a title at U.S. or Mr.', async () => {
+    const { titleFromText } = await import('./importArticle');
+    expect(titleFromText('WASHINGTON — The U.S. envoy met Mr. Lane on Monday in the capital. Talks went on.')).toBe('WASHINGTON — The U.S. envoy met Mr. Lane on Monday in the capital.');
+  });
+});

@@ -61,10 +61,22 @@ async function arrive(input: ImportInput, options: ImportOptions): Promise<Arriv
   return { decoded: isHtml ? { ...decoded, format: 'html' } : decoded, origin: 'url', fileName: null, url: fetched.finalUrl, overrides: {} };
 }
 
-function titleFromFileName(fileName: string | null): string | null {
+/** A file name that reads as words ("ferry-aground.txt"), not a code ("002_93d74374661e688a.txt"). */
+export function titleFromFileName(fileName: string | null): string | null {
   if (!fileName) return null;
   const stem = basename(fileName, extname(fileName)).replace(/[_-]+/g, ' ').trim();
-  return stem === '' ? null : stem;
+  const words = stem.split(/\s+/).filter((w) => /^[\p{L}]{3,}$/u.test(w));
+  return words.length >= 2 && !/[0-9a-f]{8,}/i.test(stem) ? stem : null;
+}
+
+/** The opening words of an article with no headline: its first sentence, or about 90 characters. */
+export function titleFromText(text: string): string {
+  const first = text.split('\n')[0]!.trim();
+  // A sentence end after a lowercase word of 3+ letters: not "U.S." or "Mr.".
+  const sentence = /^(.{20,140}?\p{Ll}{3,}[.!?])(\s|$)/u.exec(first)?.[1];
+  if (sentence) return sentence;
+  if (first.length <= 100) return first;
+  return `${first.slice(0, 90).replace(/\s+\S*$/u, '')}…`;
 }
 
 export async function importArticle(db: Db, input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
@@ -84,7 +96,7 @@ export async function importArticle(db: Db, input: ImportInput, options: ImportO
   }
   const near = findNearDuplicate(cleaned.cleanText, allCleanTexts(db));
   const pick = <K extends keyof SourceMetadataPatch>(key: K) => overrides[key] ?? prepared.metadata[key] ?? cleaned.metadata[key] ?? null;
-  const title = pick('title') ?? titleFromFileName(fileName) ?? cleaned.cleanText.split('\n')[0]!.slice(0, 200);
+  const title = pick('title') ?? titleFromFileName(fileName) ?? titleFromText(cleaned.cleanText);
 
   const id = db.transaction(() => {
     const newId = insertSource(db, {
