@@ -6,6 +6,7 @@
  */
 import type { ArticleMetadata, Block } from '../types';
 import { bylineAuthors, bylineOutlet } from './rules/byline';
+import { publishedDate } from './publishedDate';
 import { datelineAgency, isDateline } from './rules/dateline';
 
 /** "Coast Daily – …": one to four capitalised words before a spaced dash. */
@@ -24,6 +25,9 @@ export function textMetadata(blocks: Block[]): Partial<ArticleMetadata> {
 
   const outlet = outletOfFirstParagraph(blocks) ?? (byline ? bylineOutlet(byline.text) : null);
   if (outlet) metadata.outlet = outlet;
+
+  const date = publishedDate(blocks.map((block) => block.text));
+  if (date) metadata.publishedAt = date;
   return metadata;
 }
 
