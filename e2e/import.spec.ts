@@ -98,3 +98,29 @@ test('an editor pastes an article and imports one by its link', async ({ page, u
     article.close();
   }
 });
+
+test('dropping a file anywhere on the window imports it', async ({ page, userDataDir }, testInfo) => {
+  test.skip(testInfo.project.name !== 'web', 'drives the browser host on a new, empty project');
+  const project = join(userDataDir, 'dropped.copydesk');
+  createProjectFile(project, 'Dropped');
+  const started = await runStartScript(userDataDir, [project]);
+  try {
+    await page.goto(started.url);
+    await expect(page.getByRole('complementary', { name: 'Sources' }).getByText('No articles yet')).toBeVisible();
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['Pier closed after storm\n\nThe north pier will stay closed until Friday while engineers inspect the damage, the harbour board said.'], 'pier.txt', { type: 'text/plain' }));
+      return transfer;
+    });
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+    await expect(page.getByText('Drop articles to import them')).toBeVisible();
+    await page.dispatchEvent('main', 'drop', { dataTransfer });
+    const dialog = page.getByRole('dialog', { name: 'Import articles' });
+    await expect(dialog.getByRole('status')).toHaveText('Done: 1 imported, 0 skipped, 0 refused');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByText('Drop articles to import them')).toHaveCount(0);
+    await expect(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { name: 'Pier closed after storm' })).toBeVisible();
+  } finally {
+    await stop(started.process);
+  }
+});
