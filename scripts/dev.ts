@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer } from 'vite';
+import { devCspPlugin } from '../build/devCsp';
 import { Backend } from '../electron/core/api/backend';
 import { defaultResourcesDir, defaultUserDataDir } from '../electron/core/paths';
 import { ensureSampleProject } from '../electron/core/sample/sampleProject';
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   }
   console.log(`Electron is not available here (${electron.reason}); serving the desk with hot reload in your browser instead.`);
   const rendererRoot = join(root, 'renderer');
-  const vite = await createServer({ root: rendererRoot, plugins: [react()], appType: 'custom', server: { middlewareMode: true }, logLevel: 'warn' });
+  const vite = await createServer({ root: rendererRoot, plugins: [react(), devCspPlugin()], appType: 'custom', server: { middlewareMode: true }, logLevel: 'warn' });
   const backend = new Backend('browser');
   backend.openProject(projectArg ? resolve(projectArg) : await ensureSampleProject({ resourcesDir: defaultResourcesDir(), userDataDir: defaultUserDataDir() }));
   const host = await startHost({

@@ -43,6 +43,7 @@ function readJson(path) {
 // 1–3: the checks that are not tests.
 for (const project of ['shared', 'node', 'web', 'e2e']) step(`type-check (${project})`, bin('tsc'), ['--noEmit', '-p', `tsconfig.${project}.json`]);
 step('lint (layers, hooks, TypeScript)', bin('eslint'), ['--max-warnings', '0', '.']);
+step('lint (Electronegativity: Electron security checklist)', process.execPath, [join(root, 'scripts', 'electronegativity.mjs')]);
 const built = step('build (electron-vite: main, preload, renderer)', bin('electron-vite'), ['build', '--logLevel', 'warn']);
 
 // 4: unit and integration tests.
