@@ -53,6 +53,15 @@ test.describe('the desk on the bundled sample project', () => {
     await expect(desk.getByRole('heading', { level: 1 })).toHaveText('Port Vellan ferry: desk copy');
   });
 
+  test('? shows the keyboard shortcuts, and Escape closes them', async ({ desk }) => {
+    await expect(desk.getByRole('complementary', { name: 'Sources' }).getByRole('listitem').first()).toBeVisible();
+    await desk.keyboard.press('?');
+    const sheet = desk.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(sheet.getByRole('row', { name: /Import articles/ })).toBeVisible();
+    await desk.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+  });
+
   test('light and dark themes follow the system', async ({ desk }) => {
     const background = () => desk.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await desk.emulateMedia({ colorScheme: 'light' });

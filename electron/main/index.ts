@@ -1,25 +1,33 @@
 /**
- * The Electron shell: one instance, one window on one project, the API over IPC.
- * Opens the .copydesk file given on the command line, else the user's copy of the sample story.
+ * The Electron shell: one instance, one window on one project, the API over IPC, the application
+ * menu and native dialogs. Opens the .copydesk file given on the command line, else the last
+ * project, else the user's copy of the sample story.
  */
-import { app, BrowserWindow, dialog } from 'electron';
-import { join, resolve } from 'node:path';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { existsSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { Backend } from '../core/api/backend';
+import { PROJECT_EXTENSION } from '../core/db/constants';
+import { createProjectFile } from '../core/db/open';
 import { createLogger } from '../core/log';
 import { ensureSampleProject } from '../core/sample/sampleProject';
+import { APP_VERSION } from '../core/version';
 import { registerIpc } from './ipc';
+import { buildMenuTemplate } from './menuTemplate';
 import { electronSqliteBinding } from './nativeBinding';
 import { handleAppScheme, registerAppScheme } from './protocol';
+import { addRecent, existingRecent, readRecent, writeRecent } from './recentProjects';
 import { applySecurityPolicy } from './security';
 import { createMainWindow } from './window';
 
 const log = createLogger('main');
 const outDir = resolve(import.meta.dirname, '..');
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const PROJECT_FILTER = { name: 'Copydesk projects', extensions: [PROJECT_EXTENSION.slice(1)] };
 
 function projectArgument(argv: readonly string[]): string | undefined {
-  return argv.slice(1).find((arg) => arg.endsWith('.copydesk') && !arg.startsWith('-'));
+  return argv.slice(1).find((arg) => arg.endsWith(PROJECT_EXTENSION) && !arg.startsWith('-'));
 }
 
 // Tests and portable installs choose the user-data folder, as on the Node side (core/paths.ts).
@@ -31,15 +39,74 @@ if (!app.requestSingleInstanceLock()) {
   registerAppScheme();
   const nativeBinding = electronSqliteBinding();
   const backend = new Backend('electron', nativeBinding ? { nativeBinding } : {});
+  const recentFile = () => join(app.getPath('userData'), 'recent-projects.json');
+  let recent: string[] = [];
   let mainWindow: BrowserWindow | null = null;
 
-  const openProject = (path: string) => {
+  const refreshMenu = () => {
+    const session = backend.session;
+    const template = buildMenuTemplate(
+      { platform: process.platform, hasProject: session !== null, readOnly: session?.readOnly ?? false, recent, isDev: devUrl !== undefined },
+      {
+        newProject: () => void newProject(),
+        openProject: () => void chooseProject(),
+        openRecent: (path) => openProject(path),
+        clearRecent: () => {
+          recent = [];
+          writeRecent(recentFile(), recent);
+          app.clearRecentDocuments();
+          refreshMenu();
+        },
+        importArticles: () => command('import'),
+        closeProject: () => {
+          backend.closeProject();
+          refreshMenu();
+        },
+        showShortcuts: () => command('shortcuts'),
+        showAbout: () =>
+          void dialog.showMessageBox({ type: 'info', title: 'About Copydesk', message: `Copydesk ${APP_VERSION}`, detail: 'A review desk for news editors: line up the reports of one story, decide where they disagree, and compile a corrected brief.' }),
+      },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  const command = (name: 'import' | 'shortcuts') => backend.emit({ name: 'app.commanded', payload: { command: name } });
+
+  const openProject = (path: string): boolean => {
     try {
       backend.openProject(path);
+      recent = addRecent(recent, path);
+      writeRecent(recentFile(), recent);
+      app.addRecentDocument(path);
+      mainWindow?.setRepresentedFilename(path);
+      return true;
     } catch (error) {
       const message = error instanceof AppError ? error.message : 'The project could not be opened.';
       log.error('open failed', error);
       dialog.showErrorBox('Copydesk could not open the project', message);
+      return false;
+    } finally {
+      refreshMenu();
+    }
+  };
+
+  const chooseProject = async () => {
+    const options = { title: 'Open Project', properties: ['openFile' as const], filters: [PROJECT_FILTER] };
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    if (!result.canceled && result.filePaths[0]) openProject(result.filePaths[0]);
+  };
+
+  const newProject = async () => {
+    const options = { title: 'New Project', buttonLabel: 'Create', defaultPath: join(app.getPath('documents'), `Untitled story${PROJECT_EXTENSION}`), filters: [PROJECT_FILTER] };
+    const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+    if (result.canceled || !result.filePath) return;
+    const path = extname(result.filePath) === PROJECT_EXTENSION ? result.filePath : `${result.filePath}${PROJECT_EXTENSION}`;
+    try {
+      // The save dialog already asked about replacing; Copydesk still never overwrites a file.
+      createProjectFile(path, basename(path, PROJECT_EXTENSION), nativeBinding ? { nativeBinding } : {});
+      openProject(path);
+    } catch (error) {
+      dialog.showErrorBox('Copydesk could not create the project', error instanceof AppError ? error.message : String(error));
     }
   };
 
@@ -52,18 +119,28 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
+  // macOS: a .copydesk file opened from Finder or dropped on the Dock icon.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (app.isReady()) openProject(path);
+    else process.argv.push(path);
+  });
+
   void app.whenReady().then(async () => {
     applySecurityPolicy(devUrl);
     handleAppScheme(join(outDir, 'renderer'));
     registerIpc(backend, devUrl, () => BrowserWindow.getAllWindows());
+    recent = existingRecent(readRecent(recentFile()), existsSync);
     const file = projectArgument(process.argv);
     const resourcesDir = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
     try {
-      openProject(file ? resolve(file) : await ensureSampleProject({ resourcesDir, userDataDir: app.getPath('userData'), ...(nativeBinding ? { nativeBinding } : {}) }));
+      const start = file ? resolve(file) : (recent[0] ?? (await ensureSampleProject({ resourcesDir, userDataDir: app.getPath('userData'), ...(nativeBinding ? { nativeBinding } : {}) })));
+      openProject(start);
     } catch (error) {
       log.error('sample project failed', error);
     }
-    mainWindow = createMainWindow(outDir, devUrl);
+    refreshMenu();
+    mainWindow = createMainWindow(outDir, devUrl, join(app.getPath('userData'), 'window-state.json'));
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

@@ -1,13 +1,19 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, screen } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './urlPolicy';
+import { DEFAULT_SIZE, fitToDisplays, MIN_SIZE, readWindowState, writeWindowState } from './windowState';
 
-export function createMainWindow(outDir: string, devUrl: string | undefined): BrowserWindow {
+/** The main window, at its remembered size and place when that still shows on a display. */
+export function createMainWindow(outDir: string, devUrl: string | undefined, stateFile: string): BrowserWindow {
+  const remembered = readWindowState(stateFile);
+  const bounds = fitToDisplays(
+    remembered.bounds,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 760,
-    minHeight: 480,
+    ...(bounds ?? DEFAULT_SIZE),
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Copydesk',
     // Written out here, not spread from a constant, so reviewers and Electronegativity see each one.
@@ -28,7 +34,12 @@ export function createMainWindow(outDir: string, devUrl: string | undefined): Br
       preload: join(outDir, 'preload', 'index.cjs'), // eng-disable PRELOAD_JS_CHECK
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (remembered.maximized) window.maximize();
+    window.show();
+  });
+  // Saved on close: the normal (unmaximised) bounds, so un-maximising next time lands somewhere sane.
+  window.on('close', () => writeWindowState(stateFile, { bounds: window.getNormalBounds(), maximized: window.isMaximized() }));
   void window.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
   return window;
 }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ErrorScreen } from './components/ErrorScreen';
 import { ImportDialog } from './components/ImportDialog';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { useApi } from './api/ApiContext';
 import { NoProject } from './components/NoProject';
 import { ReaderPane } from './components/ReaderPane';
 import { SourcesPane } from './components/SourcesPane';
@@ -10,9 +12,11 @@ import { useFileDrop } from './useFileDrop';
 import { useImport, type ImportRow } from './useImport';
 
 export function App() {
+  const api = useApi();
   const { state, reload } = useDesk();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [importOpen, setImportOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const importer = useImport();
 
   // The selection is always valid: the first source when nothing (or a vanished source) is selected.
@@ -43,15 +47,25 @@ export function App() {
   }, [state]);
 
   useEffect(() => {
+    const typing = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'i' && writable) {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && !event.shiftKey && event.key.toLowerCase() === 'i' && writable) {
         event.preventDefault();
         setImportOpen(true);
+      } else if ((mod && event.key === '/') || (event.key === '?' && !mod && !typing(event.target))) {
+        event.preventDefault();
+        setShortcutsOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [writable]);
+    // The desktop menu's File › Import Articles… and Help › Keyboard Shortcuts.
+    const offCommand = api.on('app.commanded', ({ command }) => (command === 'import' ? writable && setImportOpen(true) : setShortcutsOpen(true)));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      offCommand();
+    };
+  }, [api, writable]);
 
   if (state.status === 'loading') {
     return (
@@ -77,6 +91,7 @@ export function App() {
         <ReaderPane sourceId={shownId} hasSources={state.sources.length > 0} readOnly={!writable} onImport={() => setImportOpen(true)} />
       </div>
       <ImportDialog open={importOpen} batch={importer.batch} onClose={closeImport} onFiles={onFiles} onPaste={onPaste} onUrl={onUrl} />
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop articles to import them

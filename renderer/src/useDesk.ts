@@ -50,8 +50,10 @@ export function useDesk(): { state: DeskState; reload: () => Promise<void> } {
       else refresh();
     });
     const offSources = api.on('sources.changed', refresh);
+    const offClosed = api.on('project.closed', refresh);
     return () => {
       live = false;
+      offClosed();
       offProject();
       offSources();
     };

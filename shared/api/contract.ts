@@ -72,12 +72,17 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
 }
 
+/** Commands the desktop menu hands to the renderer, for actions that live in the UI. */
+export type AppCommand = 'import' | 'shortcuts';
+
 export interface Events {
   'project.updated': ProjectInfo;
+  'project.closed': Record<string, never>;
   'sources.changed': { ids: number[] };
+  'app.commanded': { command: AppCommand };
 }
 
 export type EventName = keyof Events;
 export type AppEvent = { [E in EventName]: { name: E; payload: Events[E] } }[EventName];
 
-export const EVENT_NAMES: readonly EventName[] = ['project.updated', 'sources.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['project.updated', 'project.closed', 'sources.changed', 'app.commanded'];

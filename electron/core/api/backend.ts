@@ -43,16 +43,22 @@ export class Backend {
   /** Opens `path` as the current project, closing the previous one. Throws AppError. */
   openProject(path: string): ProjectSession {
     const next = ProjectSession.open(path, this.openOptions);
-    this.closeProject();
+    this.release();
     this.current = next;
     this.emit({ name: 'project.updated', payload: next.info() });
     return next;
   }
 
   closeProject(): void {
-    if (!this.current) return;
+    if (this.release()) this.emit({ name: 'project.closed', payload: {} });
+  }
+
+  /** Closes the current project, if any, without announcing it. */
+  private release(): boolean {
+    if (!this.current) return false;
     this.current.close();
     this.current = null;
+    return true;
   }
 
   onEvent(listener: (event: AppEvent) => void): () => void {

@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+
+const MOD = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform) ? '⌘' : 'Ctrl';
+
+const SHORTCUTS: Array<[string, string]> = [
+  [`${MOD}+I`, 'Import articles'],
+  ['↑ ↓ Home End', 'Move through the sources (in the Sources list)'],
+  ['Enter', 'Save a title or details you are editing'],
+  ['Esc', 'Cancel an edit, or close a dialog'],
+  [`? or ${MOD}+/`, 'Show these shortcuts'],
+];
+
+/** The shortcut sheet: `?`, Ctrl/Cmd+/ or Help › Keyboard Shortcuts. */
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  return (
+    <dialog ref={dialog} className="import-dialog shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
+      <header className="dialog-header">
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
+          ×
+        </button>
+      </header>
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map(([keys, what]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </dialog>
+  );
+}
