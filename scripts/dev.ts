@@ -14,6 +14,7 @@ import { defaultResourcesDir, defaultUserDataDir } from '../electron/core/paths'
 import { ensureSampleProject } from '../electron/core/sample/sampleProject';
 import { startHost } from '../electron/host/server';
 import { findElectronBinary } from './electronBinary';
+import { ensureElectronSqlite } from './electronNative';
 import { openBrowser } from './openBrowser';
 
 const root = resolve(import.meta.dirname, '..');
@@ -22,6 +23,7 @@ const projectArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
 async function main(): Promise<void> {
   const electron = findElectronBinary();
   if (electron.ok) {
+    await ensureElectronSqlite();
     const child = spawn(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'dev'], { cwd: root, stdio: 'inherit' });
     child.on('exit', (code) => process.exit(code ?? 0));
     return;

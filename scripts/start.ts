@@ -13,6 +13,7 @@ import { ensureSampleProject } from '../electron/core/sample/sampleProject';
 import { runServe } from '../electron/cli/commands/serve';
 import { reportError } from '../electron/cli/output';
 import { findElectronBinary } from './electronBinary';
+import { ensureElectronSqlite } from './electronNative';
 import { openBrowser } from './openBrowser';
 
 const root = resolve(import.meta.dirname, '..');
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
 
   const electron = findElectronBinary();
   if (electron.ok) {
+    await ensureElectronSqlite();
     const child = spawn(electron.path, [root, ...(projectArg ? [resolve(projectArg)] : [])], { stdio: 'inherit' });
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
