@@ -1,0 +1,123 @@
+/**
+ * Sentence segmentation with exact offsets (design.md, Analysis pipeline, step 2).
+ *
+ * wink-nlp decides where sentences end; this module only turns its token-level answer into
+ * character offsets, adds the hard boundaries wink does not know about (paragraphs, line breaks)
+ * and removes wink cuts that fall after abbreviations. Every span is a slice of the input, so
+ * offsets cannot drift even where wink normalises the text.
+ */
+import type { SentenceSpan } from '../types';
+import { getNlp } from './nlp';
+import { findParagraphs } from './paragraphs';
+import { tokenOffsets } from './tokenOffsets';
+import { AMBIGUOUS_ABBREVIATIONS, DOTTED_ACRONYM, INITIAL, TITLE_ABBREVIATIONS } from './abbreviations';
+
+const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LOWER_START = /^[\p{Ll}\p{N},;:)\]–—-]/u;
+const UPPER_START = /^\p{Lu}/u;
+/** The word (letters and inner full stops) that ends just before a cut, e.g. "Mr." or "U.S.". */
+const WORD_BEFORE = /[\p{L}.']*\p{L}\.$/u;
+
+export function segmentSentences(text: string): SentenceSpan[] {
+  const paragraphs = findParagraphs(text);
+  const cuts = modelCuts(text).filter((cut) => keepModelCut(text, cut));
+  for (const para of paragraphs) cuts.push(...lineBreakCuts(text, para.start, para.end));
+  cuts.sort((a, b) => a - b);
+  const spans: SentenceSpan[] = [];
+  let k = 0;
+  paragraphs.forEach((para, paragraph) => {
+    let from = para.start;
+    while (k < cuts.length && (cuts[k] ?? 0) <= para.start) k++;
+    for (; k < cuts.length && (cuts[k] ?? 0) < para.end; k++) {
+      const to = cuts[k] ?? para.end;
+      if (to > from) pushTrimmed(spans, text, from, to, paragraph);
+      from = Math.max(from, to);
+    }
+    pushTrimmed(spans, text, from, para.end, paragraph);
+  });
+  return spans;
+}
+
+/** Offsets where wink ends a sentence (just past its last token); falls back to punctuation. */
+function modelCuts(text: string): number[] {
+  try {
+    const nlp = getNlp();
+    const doc = nlp.readDoc(text);
+    const { ends } = tokenOffsets(nlp, doc, text);
+    const sentences = doc.sentences().out(nlp.its.span) as unknown as Array<[number, number]>;
+    const out: number[] = [];
+    for (const [first, last] of sentences) {
+      // The last token wink could locate in the sentence; a sentence with none gives no cut.
+      for (let i = last; i >= first; i--) {
+        const end = ends[i] ?? -1;
+        if (end >= 0) {
+          out.push(end);
+          break;
+        }
+      }
+    }
+    return out;
+  } catch {
+    // wink should not throw, but segmentation must never fail an import: split at end marks.
+    const out: number[] = [];
+    for (const m of text.matchAll(/[.!?…]+["'”’)\]]*(?=\s)/g)) out.push(m.index + m[0].length);
+    return out;
+  }
+}
+
+/** Whether a cut wink proposed survives the abbreviation and decimal checks. */
+function keepModelCut(text: string, cut: number): boolean {
+  const before = text.charAt(cut - 1);
+  const after = text.charAt(cut);
+  // A cut inside a run of letters/digits ("3.5", "U.S.-China") is never a sentence end.
+  if (WORD_CHAR.test(after) && WORD_CHAR.test(before)) return false;
+  if (before === '.' && /\d/.test(after)) return false;
+  const word = wordBefore(text, cut);
+  if (!word) return true;
+  const next = text.slice(cut).trimStart();
+  if (bindsToNext(word, next)) return false;
+  const bare = word.toLowerCase();
+  if (AMBIGUOUS_ABBREVIATIONS.has(bare) || DOTTED_ACRONYM.test(bare)) {
+    return !LOWER_START.test(next);
+  }
+  return true;
+}
+
+/** The abbreviation-like word ("Mr.", "U.S.", "J.") ending at `pos`, if any. */
+function wordBefore(text: string, pos: number): string | undefined {
+  return WORD_BEFORE.exec(text.slice(Math.max(0, pos - 24), pos))?.[0].replace(/^'+/, '');
+}
+
+/** Titles and initials belong to the name after them, even across a line break. */
+function bindsToNext(word: string, next: string): boolean {
+  if (TITLE_ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // "J. R. Smith": an initial followed by a capitalised name.
+  return INITIAL.test(word) && UPPER_START.test(next);
+}
+
+/**
+ * A line break inside a paragraph ends a sentence (headlines, datelines and lists carry no full
+ * stop) unless the next line starts in lower case, which marks a hard-wrapped sentence.
+ */
+function lineBreakCuts(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  let nl = text.indexOf('\n', start);
+  while (nl >= 0 && nl < end) {
+    const next = text.slice(nl + 1, Math.min(end, nl + 9)).trimStart();
+    let lineEnd = nl;
+    while (lineEnd > start && SPACE.test(text.charAt(lineEnd - 1))) lineEnd--;
+    const word = wordBefore(text, lineEnd);
+    if (!LOWER_START.test(next) && !(word && bindsToNext(word, next))) out.push(nl);
+    nl = text.indexOf('\n', nl + 1);
+  }
+  return out;
+}
+
+function pushTrimmed(spans: SentenceSpan[], text: string, from: number, to: number, paragraph: number): void {
+  let start = from;
+  let end = to;
+  while (start < end && SPACE.test(text.charAt(start))) start++;
+  while (end > start && SPACE.test(text.charAt(end - 1))) end--;
+  if (end > start) spans.push({ start, end, text: text.slice(start, end), paragraph });
+}
