@@ -130,9 +130,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         sendText(res, 503, 'Copydesk: the desk is not built yet. Run “npm run build” (or “npm start”) and reload.\n');
         return;
       }
-      const body = html;
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
-      res.end(body);
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html) });
+      res.end(html);
       return;
     }
     if (dev) {

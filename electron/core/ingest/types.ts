@@ -36,7 +36,6 @@ export interface ExtractedArticle {
 }
 
 export type { BlockLabel, BlockReason } from '../../../shared/domain/source';
-export { keptByDefault } from '../../../shared/domain/source';
 
 /** One line-block of the prepared text, with the cleaner's verdict. Offsets are into the prepared text. */
 export interface Block {
