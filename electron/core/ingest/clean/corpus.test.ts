@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../testing/fixtures';
 import type { Block, BlockLabel } from '../types';
-import { keptByDefault } from '../types';
+import { keptByDefault } from '../../../../shared/domain/source';
 import { classifyBlocks } from './classifyBlocks';
 import corpusLabels from './corpusLabels.json';
 
