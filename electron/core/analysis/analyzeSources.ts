@@ -1,0 +1,122 @@
+/**
+ * The analysis pipeline from cleaned texts to the report (design.md, Analysis pipeline, steps
+ * 2–6): segment, extract, cluster names across sources, align claims, compare. Pure and
+ * deterministic: sources are put in id order first, so the order they arrive in never changes
+ * the result, and ids are hashed from content, never from offsets or positions.
+ */
+import type { AlignableSentence, Mention } from './types';
+import { segmentSentences } from './segment/segmentSentences';
+import { extractValues } from './extract/values';
+import { extractMentions } from './entities/mentions';
+import { extractQuotations } from './entities/quotations';
+import { clusterNames, distinctSpellings } from './entities/nameVariants';
+import type { NameCluster } from './entities/nameVariants';
+import { alignClaims } from './align/alignClaims';
+import { contentTerms } from './align/terms';
+import { compareClaims } from './compare/compareClaims';
+import { normalise, shortHash } from './compare/text';
+import type { AnalysisResult, ClaimFacts, ClaimResult, EntityResult, SentenceFacts } from './compare/types';
+
+export type { AnalysisResult, ClaimResult, Discrepancy, DiscrepancyKind, EntityResult, Excerpt, Variant } from './compare/types';
+
+export interface SourceInput {
+  id: number;
+  title: string;
+  /** The cleaned text; every offset in the result points into it. */
+  text: string;
+  /** The source this one nearly duplicates (wire copy reprinted), else null. */
+  nearDuplicateOf: number | null;
+}
+
+/** As nameVariants tidies a scraped name, so a mention finds the variant it was clustered as. */
+const nameForm = (kind: Mention['kind'], text: string): string => `${kind}\u0000${normalise(text.replace(/['’]s$/u, ''))}`;
+
+function sentenceFacts(source: SourceInput): SentenceFacts[] {
+  return segmentSentences(source.text).map((s, index) => ({
+    sourceId: source.id,
+    index,
+    start: s.start,
+    text: s.text,
+    terms: contentTerms(s.text),
+    values: extractValues(s.text),
+    mentions: extractMentions(s.text).map((m) => ({ ...m, key: null })),
+    quotations: extractQuotations(s.text),
+  }));
+}
+
+/** Gives each mention the key of its name cluster. */
+function keyMentions(sentences: SentenceFacts[], clusters: NameCluster[]): void {
+  const keyOf = new Map<string, string>();
+  for (const c of clusters) for (const v of c.variants) keyOf.set(nameForm(c.kind, v.text), c.key);
+  for (const s of sentences) for (const m of s.mentions) m.key = keyOf.get(nameForm(m.kind, m.text)) ?? null;
+}
+
+function entitiesOf(clusters: NameCluster[], sentences: SentenceFacts[]): EntityResult[] {
+  return clusters.map((c) => {
+    const counts = new Map<string, { text: string; sourceId: number; count: number }>();
+    for (const s of sentences) {
+      for (const m of s.mentions) {
+        if (m.key !== c.key) continue;
+        const text = c.variants.find((v) => nameForm(c.kind, v.text) === nameForm(m.kind, m.text))?.text ?? m.text;
+        const k = `${s.sourceId}\u0000${text}`;
+        const entry = counts.get(k) ?? { text, sourceId: s.sourceId, count: 0 };
+        entry.count++;
+        counts.set(k, entry);
+      }
+    }
+    return { canonical: c.canonical, kind: c.kind, mentions: [...counts.values()] };
+  });
+}
+
+export function analyzeSources(input: SourceInput[]): AnalysisResult {
+  const sources = [...input].sort((a, b) => a.id - b.id);
+  const sentences = sources.flatMap(sentenceFacts);
+  const clusters = clusterNames(sentences.flatMap((s) => s.mentions.map((m) => ({ text: m.text, sourceId: s.sourceId, kind: m.kind }))));
+  keyMentions(sentences, clusters);
+
+  const bySlot = new Map(sentences.map((s) => [`${s.sourceId}:${s.index}`, s]));
+  const alignable: AlignableSentence[] = sentences.map((s) => ({
+    sourceId: s.sourceId,
+    index: s.index,
+    text: s.text,
+    terms: s.terms,
+    names: [...new Set(s.mentions.flatMap((m) => (m.key === null ? [] : [m.key])))],
+    values: s.values.map((v) => `${v.kind}:${v.value}`),
+  }));
+  const claims: ClaimFacts[] = alignClaims(alignable).map((c, order) => {
+    const members = c.members
+      .map((m) => bySlot.get(`${m.sourceId}:${m.index}`))
+      .filter((s): s is SentenceFacts => s !== undefined)
+      .sort((a, b) => a.sourceId - b.sourceId || a.index - b.index);
+    // Keyed by what the first source says, not by positions, so ids survive edits elsewhere.
+    const key = [...new Set(members[0]?.terms ?? [])].sort().join(' ');
+    return { order, key, members };
+  });
+
+  const seen = new Map<string, number>();
+  const claimResults: ClaimResult[] = claims.map((c) => {
+    const base = `claim-${shortHash([c.key])}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return {
+      id: n === 1 ? base : `${base}-${n}`,
+      text: c.members[0]?.text ?? '',
+      sourceIds: [...new Set(c.members.map((m) => m.sourceId))],
+      members: c.members.map((m) => ({ sourceId: m.sourceId, start: m.start, end: m.start + m.text.length })),
+    };
+  });
+
+  const nearDuplicateOf = new Map(sources.flatMap((s) => (s.nearDuplicateOf === null ? [] : [[s.id, s.nearDuplicateOf] as [number, number]])));
+  const discrepancies = compareClaims({
+    claims,
+    sentences,
+    clusters: clusters.map((c) => ({ key: c.key, canonical: c.canonical, kind: c.kind, spellings: distinctSpellings(c) })),
+    nearDuplicateOf,
+  });
+  return {
+    sources: sources.map((s) => ({ id: s.id, title: s.title })),
+    claims: claimResults,
+    discrepancies,
+    entities: entitiesOf(clusters, sentences),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Step 5 of the pipeline: every check over the aligned claims and the project's names, in the
+ * report's order (kind, then the claim the discrepancy is first seen in).
+ */
+import type { CompareInput, Discrepancy } from './types';
+import { KIND_ORDER } from './types';
+import { attributionConflicts } from './attribution';
+import { dateConflicts, weekdayConflicts } from './date';
+import { durationConflicts } from './duration';
+import { nameConflicts } from './name';
+import { numberConflicts } from './number';
+import { collectQuotations } from './quotationFacts';
+import { quoteConflicts } from './quote';
+import { roleConflicts } from './role';
+import { singleSourceClaims } from './singleSource';
+import { timeConflicts } from './time';
+import { byString } from './text';
+
+export function compareClaims(input: CompareInput): Discrepancy[] {
+  const { claims, sentences, clusters, nearDuplicateOf: nd } = input;
+  const names = new Map(clusters.map((c) => [c.key, c.canonical]));
+  const quotes = collectQuotations(sentences, claims);
+  const found = [
+    ...nameConflicts(clusters, sentences, nd),
+    ...numberConflicts(claims, nd),
+    ...durationConflicts(claims, nd),
+    ...dateConflicts(claims, nd),
+    ...weekdayConflicts(claims, nd),
+    ...timeConflicts(claims, nd),
+    ...roleConflicts(clusters, sentences, nd),
+    ...quoteConflicts(quotes, names, nd),
+    ...attributionConflicts(quotes, names, nd),
+    ...singleSourceClaims(claims, sentences, nd),
+  ];
+
+  // The claim an excerpt lies in: sentence spans per source, looked up by offset.
+  const claimAt = (sourceId: number, offset: number): number => {
+    for (const c of claims) {
+      if (c.members.some((m) => m.sourceId === sourceId && offset >= m.start && offset < m.start + m.text.length)) return c.order;
+    }
+    return Number.MAX_SAFE_INTEGER;
+  };
+  const order = new Map(found.map((d) => [d, Math.min(...d.variants.flatMap((v) => v.excerpts.map((e) => claimAt(e.sourceId, e.start))))]));
+  // The same id twice would be one discrepancy found by two routes; keep the first.
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (order.get(a) ?? 0) - (order.get(b) ?? 0) || byString(a.id, b.id))
+    .filter((d) => (seen.has(d.id) ? false : (seen.add(d.id), true)));
+}
