@@ -7,6 +7,7 @@ import { APP_VERSION } from '../core/version';
 // Commands load their modules when they run, so `--help` and `info` do not pay for the import stack.
 const inspect = () => import('./commands/inspect');
 const sources = () => import('./commands/sources');
+const analysis = () => import('./commands/analysis');
 import { CliError, EXIT_FAILED, EXIT_USAGE, reportError } from './output';
 
 const debug = process.argv.includes('--debug');
@@ -59,6 +60,27 @@ function build(): Command {
     .argument('<project>', 'a .copydesk project')
     .option('--json', 'print JSON')
     .action(async (project: string, options: { json?: boolean }) => (await sources()).runSources(project, options));
+
+  program
+    .command('analyze')
+    .description('line the sources up claim by claim, find where they disagree, and store the result (decisions are kept)')
+    .argument('<project>', 'a .copydesk project')
+    .option('--json', 'print sources, claims, discrepancies and entities as JSON')
+    .action(async (project: string, options: { json?: boolean }) => (await analysis()).runAnalyze(project, options));
+
+  program
+    .command('decide')
+    .description('decide a discrepancy: the reading to use (a variant or a correction), or dismiss it as no discrepancy')
+    .argument('<project>', 'a .copydesk project')
+    .argument('<discrepancy-id>', 'the id shown by “copydesk analyze”')
+    .option('--reading <text>', 'the reading to use')
+    .option('--dismiss', 'not a discrepancy')
+    .option('--reopen', 'withdraw the decision')
+    .option('--note <text>', 'why')
+    .option('--evidence <url>', 'a link to the evidence')
+    .action(async (project: string, id: string, options: { reading?: string; dismiss?: boolean; reopen?: boolean; note?: string; evidence?: string }) =>
+      (await analysis()).runDecide(project, id, options),
+    );
 
   program
     .command('serve')

@@ -6,6 +6,7 @@
  * carry them identically.
  */
 import { z } from 'zod';
+import type { AnalysisReport, Discrepancy } from '../domain/analysis';
 import type { AppInfo, ProjectInfo } from '../domain/project';
 import type { ImportResult, SourceBlock, SourceDetail, SourceSummary } from '../domain/source';
 
@@ -30,6 +31,15 @@ export const importItem = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('paste'), text: z.string().max(MAX_TEXT_CHARS), html: z.string().max(MAX_TEXT_CHARS).nullable().optional() }),
   z.strictObject({ kind: z.literal('url'), url: z.string().trim().min(1).max(2048) }),
 ]);
+
+const discrepancyId = z.string().regex(/^[\w-]{4,64}$/, 'That is not a discrepancy id.');
+const evidenceUrl = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine((u) => /^https?:\/\/\S+$/i.test(u), 'Evidence must be an http or https link.')
+  .nullable()
+  .optional();
 
 const metadataPatch = z.strictObject({
   id: sourceId,
@@ -58,6 +68,16 @@ export const methods = {
   'sources.chooseBlock': method<SourceBlock[]>()(
     z.strictObject({ sourceId, blockId: z.number().int().positive(), choice: z.enum(['keep', 'remove']).nullable() }),
   ),
+  /** Runs the analysis over every source and stores it; decisions are kept. */
+  'analysis.run': method<{ analyzedAt: string; ms: number; claims: number; discrepancies: number }>()(noInput),
+  'analysis.get': method<AnalysisReport>()(noInput),
+  'discrepancies.decide': method<Discrepancy>()(
+    z.discriminatedUnion('action', [
+      z.strictObject({ id: discrepancyId, action: z.enum(['pick', 'correct']), reading: z.string().trim().min(1, 'A decision needs the reading to use.').max(2000), note: optionalText(4000), evidenceUrl: evidenceUrl }),
+      z.strictObject({ id: discrepancyId, action: z.literal('dismiss'), note: optionalText(4000), evidenceUrl: evidenceUrl }),
+      z.strictObject({ id: discrepancyId, action: z.literal('reopen') }),
+    ]),
+  ),
 } as const;
 
 export type Methods = typeof methods;
@@ -79,10 +99,12 @@ export interface Events {
   'project.updated': ProjectInfo;
   'project.closed': Record<string, never>;
   'sources.changed': { ids: number[] };
+  'analysis.finished': { analyzedAt: string; discrepancies: number };
+  'discrepancies.decided': { id: string };
   'app.commanded': { command: AppCommand };
 }
 
 export type EventName = keyof Events;
 export type AppEvent = { [E in EventName]: { name: E; payload: Events[E] } }[EventName];
 
-export const EVENT_NAMES: readonly EventName[] = ['project.updated', 'project.closed', 'sources.changed', 'app.commanded'];
+export const EVENT_NAMES: readonly EventName[] = ['project.updated', 'project.closed', 'sources.changed', 'analysis.finished', 'discrepancies.decided', 'app.commanded'];

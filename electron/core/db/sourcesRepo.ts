@@ -7,7 +7,11 @@ const SUMMARY_COLUMNS = `
   s.id, s.title, s.outlet, s.author, s.published_at AS publishedAt, s.url, s.language,
   s.origin, s.file_name AS fileName, s.format, s.word_count AS wordCount, s.imported_at AS importedAt,
   (SELECT count(*) FROM source_blocks b WHERE b.source_id = s.id AND ${REMOVED_BOILERPLATE_SQL}) AS removedCount,
-  s.near_duplicate_of AS nearDuplicateOf, s.near_duplicate_score AS nearDuplicateScore, 0 AS openFlags`;
+  s.near_duplicate_of AS nearDuplicateOf, s.near_duplicate_score AS nearDuplicateScore,
+  (SELECT count(DISTINCT vs.discrepancy_id) FROM variant_sources vs
+     JOIN discrepancies d ON d.run_id = vs.run_id AND d.id = vs.discrepancy_id
+    WHERE vs.source_id = s.id AND d.kind <> 'single-source'
+      AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.discrepancy_id = vs.discrepancy_id)) AS openFlags`;
 
 export interface NewSourceRow {
   title: string;
@@ -122,4 +126,17 @@ export function updateSourceMetadata(db: Database, id: number, patch: SourceMeta
 
 export function deleteSource(db: Database, id: number): boolean {
   return stmt(db, 'DELETE FROM sources WHERE id = ?').run(id).changes > 0;
+}
+
+/** What the analysis reads: every source's cleaned text, in project order. */
+export function sourcesForAnalysis(db: Database): Array<{ id: number; title: string; fileName: string | null; text: string; nearDuplicateOf: number | null; sha256: string }> {
+  return stmt(
+    db,
+    'SELECT id, title, file_name AS fileName, clean_text AS text, near_duplicate_of AS nearDuplicateOf, sha256 FROM sources ORDER BY position, id',
+  ).all() as Array<{ id: number; title: string; fileName: string | null; text: string; nearDuplicateOf: number | null; sha256: string }>;
+}
+
+/** Changes whenever a source is added, removed or its cleaned text changes. */
+export function sourceFingerprint(db: Database): string {
+  return (stmt(db, "SELECT coalesce(group_concat(id || ':' || sha256, ','), '') AS f FROM (SELECT id, sha256 FROM sources ORDER BY id)").get() as { f: string }).f;
 }

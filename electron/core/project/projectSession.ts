@@ -4,6 +4,7 @@
  */
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
+import type { AnalysisReport, Discrepancy } from '../../../shared/domain/analysis';
 import type { ProjectInfo } from '../../../shared/domain/project';
 import type { BlockChoice, ImportResult, SourceBlock, SourceDetail, SourceMetadataPatch, SourceSummary } from '../../../shared/domain/source';
 import { logActivity } from '../db/activityRepo';
@@ -16,6 +17,7 @@ import { chooseBlock } from '../ingest/blockChoice';
 import { importArticle, type ImportInput, type ImportOptions } from '../ingest/importArticle';
 import { recleanOutdated } from '../ingest/reclean';
 import { createLogger } from '../log';
+import { analysisReport, decide, runAnalysis, type AnalysisSummary, type DecideInput } from './analysisService';
 
 const log = createLogger('project');
 
@@ -115,6 +117,20 @@ export class ProjectSession {
       touchProject(this.db, now);
       logActivity(this.db, 'source.removed', String(id), null, now);
     })();
+  }
+
+  analyze(): AnalysisSummary {
+    this.assertWritable();
+    return runAnalysis(this.db);
+  }
+
+  analysisReport(): AnalysisReport {
+    return analysisReport(this.db);
+  }
+
+  decide(discrepancyId: string, input: DecideInput): Discrepancy {
+    this.assertWritable();
+    return decide(this.db, discrepancyId, input);
   }
 
   /** Checkpoints the WAL into the file and closes. Safe to call twice. */

@@ -1,4 +1,5 @@
 import type { Handlers } from '../handler';
+import { analysisHandlers } from './analysis';
 import { appHandlers } from './app';
 import { projectHandlers } from './project';
 import { sourceHandlers } from './sources';
@@ -8,4 +9,5 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...projectHandlers,
   ...sourceHandlers,
+  ...analysisHandlers,
 };

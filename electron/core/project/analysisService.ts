@@ -1,0 +1,85 @@
+/**
+ * Running and storing the analysis, and recording the editor's decisions. The analysis itself
+ * (analysis/analyzeSources) is pure; this is where its input is read and its result saved.
+ */
+import { AppError } from '../../../shared/api/errors';
+import type { AnalysisReport, Decision, Discrepancy } from '../../../shared/domain/analysis';
+import { analyzeSources } from '../analysis/analyzeSources';
+import { logActivity } from '../db/activityRepo';
+import { currentRun, deleteDecision, discrepancyExists, getDecision, loadClaims, loadDiscrepancies, loadEntities, orphanedDecisions, saveAnalysis, saveDecision } from '../db/analysisRepo';
+import type { Db } from '../db/open';
+import { sourceFingerprint, sourcesForAnalysis } from '../db/sourcesRepo';
+import { sha256 } from '../ingest/textStats';
+
+/** Bump when the analysis changes what it finds: a project's analysis then reads as stale. */
+export const ANALYZER_VERSION = 1;
+
+export interface AnalysisSummary {
+  analyzedAt: string;
+  ms: number;
+  claims: number;
+  discrepancies: number;
+}
+
+export type DecideInput =
+  | { action: 'pick'; reading: string; note?: string | null; evidenceUrl?: string | null }
+  | { action: 'correct'; reading: string; note?: string | null; evidenceUrl?: string | null }
+  | { action: 'dismiss'; note?: string | null; evidenceUrl?: string | null }
+  | { action: 'reopen' };
+
+export function runAnalysis(db: Db, now = new Date().toISOString()): AnalysisSummary {
+  const sources = sourcesForAnalysis(db);
+  const started = performance.now();
+  const result = analyzeSources(sources.map(({ id, title, text, nearDuplicateOf }) => ({ id, title, text, nearDuplicateOf })));
+  const ms = Math.round(performance.now() - started);
+  db.transaction(() => {
+    saveAnalysis(db, result, { analyzedAt: now, analyzerVersion: ANALYZER_VERSION, sourceFingerprint: sha256(sourceFingerprint(db)), ms });
+    logActivity(db, 'analysis.ran', null, { sources: sources.length, claims: result.claims.length, discrepancies: result.discrepancies.length, ms }, now);
+  })();
+  return { analyzedAt: now, ms, claims: result.claims.length, discrepancies: result.discrepancies.length };
+}
+
+export function analysisReport(db: Db): AnalysisReport {
+  const run = currentRun(db);
+  const sources = sourcesForAnalysis(db).map(({ id, title, fileName }) => ({ id, title, fileName }));
+  if (!run) return { analyzedAt: null, stale: sources.length > 0, sources, claims: [], discrepancies: [], entities: [], orphanedDecisions: orphanedDecisions(db) };
+  return {
+    analyzedAt: run.analyzedAt,
+    stale: run.analyzerVersion !== ANALYZER_VERSION || run.sourceFingerprint !== sha256(sourceFingerprint(db)),
+    sources,
+    claims: loadClaims(db, run.id),
+    discrepancies: loadDiscrepancies(db, run.id),
+    entities: loadEntities(db, run.id),
+    orphanedDecisions: orphanedDecisions(db),
+  };
+}
+
+export function findDiscrepancy(db: Db, id: string): Discrepancy {
+  const run = currentRun(db);
+  const found = run ? loadDiscrepancies(db, run.id).find((d) => d.id === id) : undefined;
+  if (!found) throw new AppError('NOT_FOUND', `There is no discrepancy ${id} in the current analysis. Run the analysis again, or check the id.`);
+  return found;
+}
+
+/** Records (or withdraws, with 'reopen') the editor's decision; returns the discrepancy as it now stands. */
+export function decide(db: Db, id: string, input: DecideInput, now = new Date().toISOString()): Discrepancy {
+  if (!discrepancyExists(db, id)) findDiscrepancy(db, id);
+  const previous = getDecision(db, id)?.status ?? 'open';
+  db.transaction(() => {
+    if (input.action === 'reopen') {
+      deleteDecision(db, id);
+    } else {
+      const decision: Decision = {
+        discrepancyId: id,
+        status: input.action === 'dismiss' ? 'dismissed' : 'decided',
+        reading: input.action === 'dismiss' ? null : input.reading,
+        note: input.note ?? null,
+        evidenceUrl: input.evidenceUrl ?? null,
+        decidedAt: now,
+      };
+      saveDecision(db, decision);
+    }
+    logActivity(db, `discrepancy.${input.action}`, id, { previous }, now);
+  })();
+  return findDiscrepancy(db, id);
+}
