@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { DiscrepanciesPane } from './components/DiscrepanciesPane';
 import { ErrorScreen } from './components/ErrorScreen';
 import { ImportDialog } from './components/ImportDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
@@ -89,6 +90,7 @@ export function App() {
       <div className="desk-body">
         <SourcesPane sources={state.sources} selectedId={shownId} onSelect={setSelectedId} onImport={writable ? () => setImportOpen(true) : null} />
         <ReaderPane sourceId={shownId} hasSources={state.sources.length > 0} readOnly={!writable} onImport={() => setImportOpen(true)} />
+        <DiscrepanciesPane sources={state.sources} readOnly={!writable} onShowSource={setSelectedId} />
       </div>
       <ImportDialog open={importOpen} batch={importer.batch} onClose={closeImport} onFiles={onFiles} onPaste={onPaste} onUrl={onUrl} />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

@@ -51,9 +51,14 @@ export function useDesk(): { state: DeskState; reload: () => Promise<void> } {
     });
     const offSources = api.on('sources.changed', refresh);
     const offClosed = api.on('project.closed', refresh);
+    // Open-flag counts per source change with each analysis and decision.
+    const offAnalysis = api.on('analysis.finished', refresh);
+    const offDecided = api.on('discrepancies.decided', refresh);
     return () => {
       live = false;
       offClosed();
+      offAnalysis();
+      offDecided();
       offProject();
       offSources();
     };

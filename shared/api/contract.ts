@@ -108,3 +108,9 @@ export type EventName = keyof Events;
 export type AppEvent = { [E in EventName]: { name: E; payload: Events[E] } }[EventName];
 
 export const EVENT_NAMES: readonly EventName[] = ['project.updated', 'project.closed', 'sources.changed', 'analysis.finished', 'discrepancies.decided', 'app.commanded'];
+
+/** Omit that keeps a union a union (plain Omit collapses it to the common keys). */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A decision as the renderer builds it, before the discrepancy id is added. */
+export type DecisionInput = DistributiveOmit<MethodInput<'discrepancies.decide'>, 'id'>;

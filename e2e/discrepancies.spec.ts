@@ -1,0 +1,30 @@
+import { expect, test } from './support/desk';
+
+test('an editor analyses the sample story, opens a flagged name, decides it, and the decision stays after a reload', async ({ desk }) => {
+  const pane = desk.getByRole('complementary', { name: 'Discrepancies' });
+  await expect(pane.getByText('Not analysed yet')).toBeVisible();
+  await pane.getByRole('button', { name: 'Analyse' }).click();
+
+  const names = pane.getByRole('region', { name: 'Names' });
+  const item = names.getByRole('button', { name: /Ilse Marten \/ Ilse Martin/ });
+  await expect(item).toBeVisible();
+  await expect(pane.getByRole('region', { name: 'Durations' })).toBeVisible();
+  await expect(desk.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /Vellan Bay Bulletin.*open flag/ })).toBeVisible();
+
+  await item.click();
+  const readings = pane.getByRole('list', { name: 'Readings' });
+  await expect(readings.getByText('Vellan Bay Bulletin')).toBeVisible();
+  // An excerpt shows its source in the reader.
+  await readings.getByRole('button', { name: /Vellan Bay Bulletin/ }).click();
+  await expect(desk.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 2 })).toHaveText(/Ferry Aurelia Stuck On Sandbar/);
+
+  await pane.getByLabel('Note').fill('Harbour authority staff list');
+  await pane.getByRole('button', { name: 'Use “Ilse Marten”' }).click();
+  await expect(names.getByRole('button', { name: /Decided.*Ilse Marten \/ Ilse Martin/ })).toBeVisible();
+
+  await desk.reload();
+  await expect(desk.getByRole('complementary', { name: 'Discrepancies' }).getByRole('button', { name: /Decided.*Ilse Marten \/ Ilse Martin/ })).toBeVisible();
+  // Analysing again keeps the decision.
+  await desk.getByRole('complementary', { name: 'Discrepancies' }).getByRole('button', { name: 'Analyse again' }).click();
+  await expect(desk.getByRole('complementary', { name: 'Discrepancies' }).getByRole('button', { name: /Decided.*Ilse Marten \/ Ilse Martin/ })).toBeVisible();
+});
