@@ -1,17 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, tempDir } from '../core/testing/fixtures';
+import { copydesk } from './testing/runCli';
 
-const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = join(REPO_ROOT, 'electron', 'cli', 'index.ts');
 const SAMPLE = join(REPO_ROOT, 'resources', 'sample');
 
-function copydesk(...args: string[]) {
-  const result = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('copydesk analyze / decide', () => {
   it('analyses the sample story into the documented JSON, and decisions survive the next analysis', () => {

@@ -1,16 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, tempDir } from '../core/testing/fixtures';
+import { tempDir } from '../core/testing/fixtures';
+import { CLI, copydesk, TSX_BIN as TSX } from './testing/runCli';
 
-const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = join(REPO_ROOT, 'electron', 'cli', 'index.ts');
 
-function copydesk(...args: string[]) {
-  const result = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, COPYDESK_LOG: 'warn' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function expectOneLineError(stderr: string, pattern: RegExp): void {
   const lines = stderr.trim().split('\n');

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
+import { useState, type ClipboardEvent, type FormEvent } from 'react';
+import { useModalDialog } from '../useModalDialog';
 import { ACCEPTED_FILES } from '../api/files';
 import type { ImportBatch } from '../useImport';
 
@@ -17,18 +18,12 @@ const STATUS_TEXT = { imported: 'Imported', duplicate: 'Skipped', refused: 'Refu
 
 /** Bring articles in: files, pasted text or HTML, or a link. Shows progress and what happened to each. */
 export function ImportDialog({ open, batch, onClose, onFiles, onPaste, onUrl }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const [tab, setTab] = useState<Tab>('files');
   const [pasted, setPasted] = useState('');
   const [pastedHtml, setPastedHtml] = useState<string | null>(null);
   const [url, setUrl] = useState('');
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const onPasteCapture = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     // Keep the HTML flavour too: the backend extracts the article (as text) and its metadata from it.

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../useModalDialog';
 
 const MOD = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform) ? '⌘' : 'Ctrl';
 
@@ -12,13 +12,7 @@ const SHORTCUTS: Array<[string, string]> = [
 
 /** The shortcut sheet: `?`, Ctrl/Cmd+/ or Help › Keyboard Shortcuts. */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   return (
     <dialog ref={dialog} className="import-dialog shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
       <header className="dialog-header">
