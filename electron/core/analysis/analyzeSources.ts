@@ -15,6 +15,7 @@ import { alignClaims } from './align/alignClaims';
 import { contentTerms } from './align/terms';
 import { compareClaims } from './compare/compareClaims';
 import { normalise, shortHash } from './compare/text';
+import { clearParseCache } from './nlp/shared';
 import type { AnalysisResult, ClaimFacts, ClaimResult, EntityResult, SentenceFacts } from './compare/types';
 
 export type { AnalysisResult, ClaimResult, Discrepancy, DiscrepancyKind, EntityResult, Excerpt, Variant } from './compare/types';
@@ -29,7 +30,18 @@ export interface SourceInput {
 }
 
 /** As nameVariants tidies a scraped name, so a mention finds the variant it was clustered as. */
-const nameForm = (kind: Mention['kind'], text: string): string => `${kind}\u0000${normalise(text.replace(/['’]s$/u, ''))}`;
+function nameForm(kind: Mention['kind'], text: string): string {
+  const key = `${kind}\u0000${text}`;
+  let form = nameForms.get(key);
+  if (form === undefined) {
+    form = `${kind}\u0000${normalise(text.replace(/['’]s$/u, ''))}`;
+    nameForms.set(key, form);
+  }
+  return form;
+}
+
+/** nameForm's answers for the current run: the same few names recur in every sentence. */
+const nameForms = new Map<string, string>();
 
 function sentenceFacts(source: SourceInput): SentenceFacts[] {
   return segmentSentences(source.text).map((s, index) => ({
@@ -52,17 +64,30 @@ function keyMentions(sentences: SentenceFacts[], clusters: NameCluster[]): void 
 }
 
 function entitiesOf(clusters: NameCluster[], sentences: SentenceFacts[]): EntityResult[] {
+  // One pass over the mentions, grouped by key, instead of one pass per cluster: linear in text.
+  const byKey = new Map<string, Array<{ sourceId: number; mention: SentenceFacts['mentions'][number] }>>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.key === null) continue;
+      const list = byKey.get(m.key) ?? [];
+      list.push({ sourceId: s.sourceId, mention: m });
+      byKey.set(m.key, list);
+    }
+  }
   return clusters.map((c) => {
+    // The first variant written the way the mention is, as nameForm compares them.
+    const variantOf = new Map<string, string>();
+    for (const v of c.variants) {
+      const form = nameForm(c.kind, v.text);
+      if (!variantOf.has(form)) variantOf.set(form, v.text);
+    }
     const counts = new Map<string, { text: string; sourceId: number; count: number }>();
-    for (const s of sentences) {
-      for (const m of s.mentions) {
-        if (m.key !== c.key) continue;
-        const text = c.variants.find((v) => nameForm(c.kind, v.text) === nameForm(m.kind, m.text))?.text ?? m.text;
-        const k = `${s.sourceId}\u0000${text}`;
-        const entry = counts.get(k) ?? { text, sourceId: s.sourceId, count: 0 };
-        entry.count++;
-        counts.set(k, entry);
-      }
+    for (const { sourceId, mention: m } of byKey.get(c.key) ?? []) {
+      const text = variantOf.get(nameForm(m.kind, m.text)) ?? m.text;
+      const k = `${sourceId}\u0000${text}`;
+      const entry = counts.get(k) ?? { text, sourceId, count: 0 };
+      entry.count++;
+      counts.set(k, entry);
     }
     return { canonical: c.canonical, kind: c.kind, mentions: [...counts.values()] };
   });
@@ -70,7 +95,11 @@ function entitiesOf(clusters: NameCluster[], sentences: SentenceFacts[]): Entity
 
 export function analyzeSources(input: SourceInput[]): AnalysisResult {
   const sources = [...input].sort((a, b) => a.id - b.id);
+  // Each sentence is tagged once and its parse shared by every stage; the cache lives for one run.
+  clearParseCache();
   const sentences = sources.flatMap(sentenceFacts);
+  clearParseCache();
+  nameForms.clear();
   const clusters = clusterNames(sentences.flatMap((s) => s.mentions.map((m) => ({ text: m.text, sourceId: s.sourceId, kind: m.kind }))));
   keyMentions(sentences, clusters);
 
@@ -113,10 +142,12 @@ export function analyzeSources(input: SourceInput[]): AnalysisResult {
     clusters: clusters.map((c) => ({ key: c.key, canonical: c.canonical, kind: c.kind, spellings: distinctSpellings(c) })),
     nearDuplicateOf,
   });
+  const entities = entitiesOf(clusters, sentences);
+  nameForms.clear();
   return {
     sources: sources.map((s) => ({ id: s.id, title: s.title })),
     claims: claimResults,
     discrepancies,
-    entities: entitiesOf(clusters, sentences),
+    entities,
   };
 }

@@ -1,15 +1,10 @@
 /**
- * One lazily created wink-nlp instance for the aligner. Loading the model costs tens of
- * milliseconds and a few megabytes, so it happens on first use, not at import time (the
- * analysis worker may never need it).
+ * The aligner's wink-nlp instance is the pipeline's shared one (nlp/shared.ts), created on first
+ * use, not at import time (the analysis worker may never need it).
  */
-import winkNLP from 'wink-nlp';
 import type { WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-
-let instance: WinkMethods | null = null;
+import { getSharedNlp } from '../nlp/shared';
 
 export function nlp(): WinkMethods {
-  instance ??= winkNLP(model);
-  return instance;
+  return getSharedNlp();
 }

@@ -4,8 +4,7 @@
  * (synonyms.ts), spelled-out numbers turned into digits ("five" and "5" are one term).
  * Terms are returned once each, in order of first occurrence: the aligner compares sets.
  */
-import type { ItsFunction } from 'wink-nlp';
-import { nlp } from './nlp';
+import { parseSentence } from '../nlp/shared';
 import { SYNONYMS } from './synonyms';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
@@ -45,22 +44,14 @@ function fold(lemma: string, pos: string): string {
 }
 
 function readTokens(sentence: string): Token[] {
-  const its = nlp().its;
-  const tokens = nlp().readDoc(sentence).tokens();
-  // Whole-column reads: one pass per property instead of one call per token and property.
-  const surfaces = tokens.out(its.value) as string[];
-  // wink-nlp's typings declare its.lemma with a signature `out` does not accept; it works at runtime.
-  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
-  const tags = tokens.out(its.pos) as string[];
-  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-  const types = tokens.out(its.type) as string[];
+  // The pipeline's one cached parse of the sentence (nlp/shared.ts), shared with other stages.
   const apostrophes = (w: string): string => w.toLowerCase().replace(/[’‘]/g, "'");
-  return surfaces.map((surface, k) => ({
-    surface: apostrophes(surface),
-    lemma: apostrophes(String(lemmas[k] ?? surface)),
-    pos: String(tags[k] ?? ''),
-    stop: Boolean(stops[k]),
-    type: String(types[k] ?? ''),
+  return parseSentence(sentence).map((t) => ({
+    surface: apostrophes(t.value),
+    lemma: apostrophes(t.lemma),
+    pos: t.pos,
+    stop: t.stop,
+    type: t.type,
   }));
 }
 

@@ -4,7 +4,9 @@
  * All entries are lower-case; look words up with `lower()`.
  */
 
-export const lower = (s: string): string => s.toLocaleLowerCase('en');
+/** Printable ASCII lower-cases the same in every locale, and much faster without ICU. */
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+export const lower = (s: string): string => (PRINTABLE_ASCII.test(s) ? s.toLowerCase() : s.toLocaleLowerCase('en'));
 
 /** Words that make a phrase a title or role ("Transport Minister", "harbour master"). */
 export const TITLE_WORDS = new Set([

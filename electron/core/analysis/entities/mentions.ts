@@ -76,7 +76,18 @@ function span(sentence: string, tokens: Token[], r: Run): { start: number; end: 
   return { start, end, text: sentence.slice(start, end) };
 }
 
+/**
+ * The last sentence's mentions: the pipeline asks for them twice in a row (for the sentence's
+ * facts, then for its quotations' speakers). Callers get copies, so none can change another's.
+ */
+let last: { sentence: string; mentions: readonly Mention[] } | null = null;
+
 export function extractMentions(sentence: string): Mention[] {
+  if (last?.sentence !== sentence) last = { sentence, mentions: findMentions(sentence) };
+  return last.mentions.map((m) => ({ ...m }));
+}
+
+function findMentions(sentence: string): Mention[] {
   if (!/\p{Lu}/u.test(sentence)) return [];
   const tokens = tagTokens(sentence);
   const runs = findRuns(sentence, tokens);

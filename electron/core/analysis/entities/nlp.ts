@@ -1,20 +1,13 @@
 /**
- * One shared wink-nlp instance, created on first use: loading the model costs tens of
- * milliseconds and a few MB, so modules that never tag anything should not pay for it.
- * The lite English model has no person/organisation NER; we only use its tokeniser and POS tags.
+ * Entities use the pipeline's shared wink-nlp instance and its cached parse of each sentence
+ * (nlp/shared.ts), so a sentence is tagged once for every stage. The lite English model has no
+ * person/organisation NER; we only use its tokeniser and POS tags.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import type { ItsFunction } from 'wink-nlp';
+import type { WinkMethods } from 'wink-nlp';
+import { getSharedNlp, parseSentence } from '../nlp/shared';
 
-type Nlp = ReturnType<typeof winkNLP>;
-
-let instance: Nlp | null = null;
-
-export function getNlp(): Nlp {
-  // 'sbd' + 'pos' only: negation, sentiment and NER would cost time and give us nothing here.
-  instance ??= winkNLP(model, ['sbd', 'pos']);
-  return instance;
+export function getNlp(): WinkMethods {
+  return getSharedNlp();
 }
 
 /** A token of a sentence with exact offsets into that sentence and its universal POS tag. */
@@ -49,19 +42,14 @@ function splitGlued(t: Token): Token[] {
  * normalise odd characters) is dropped rather than given a wrong offset.
  */
 export function tagTokens(sentence: string): Token[] {
-  const nlp = getNlp();
-  const its = nlp.its;
-  const tokens = nlp.readDoc(sentence).tokens();
-  const values = tokens.out(its.value) as string[];
-  const tags = tokens.out(its.pos) as string[];
   const out: Token[] = [];
   let cursor = 0;
-  values.forEach((value, i) => {
+  parseSentence(sentence).forEach(({ value, pos }) => {
     if (value.length === 0) return;
     const at = sentence.indexOf(value, cursor);
     // Refuse to jump over text: a far match means wink changed this token, not that it skipped text.
     if (at < 0 || (at - cursor > 16 && sentence.slice(cursor, at).trim() !== '')) return;
-    out.push(...splitGlued({ text: value, start: at, end: at + value.length, pos: tags[i] ?? 'X' }));
+    out.push(...splitGlued({ text: value, start: at, end: at + value.length, pos: pos === '' ? 'X' : pos }));
     cursor = at + value.length;
   });
   return out;
@@ -79,13 +67,9 @@ export function isCommonWord(word: string): boolean {
   const w = word.toLocaleLowerCase('en');
   const cached = inflectedCache.get(w);
   if (cached !== undefined) return cached;
-  const nlp = getNlp();
-  // The typings declare `its.lemma` with a signature `out()` does not accept; it works at runtime.
-  const tokens = nlp.readDoc(w).tokens();
-  const lemmas = tokens.out(nlp.its.lemma as unknown as ItsFunction<string>) as string[];
-  const tags = tokens.out(nlp.its.pos) as string[];
+  const tokens = parseSentence(w);
   // Unknown words (names) come back as nouns; "fine", "great", "still" do not.
-  const result = lemmas.length === 1 && (lemmas[0] !== w || !['NOUN', 'PROPN'].includes(tags[0] ?? ''));
+  const result = tokens.length === 1 && (tokens[0]?.lemma !== w || !['NOUN', 'PROPN'].includes(tokens[0]?.pos ?? ''));
   // Bounded: the cache is only an optimisation, and runs may see a great deal of text.
   if (inflectedCache.size > 5000) inflectedCache.clear();
   inflectedCache.set(w, result);

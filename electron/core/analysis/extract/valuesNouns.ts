@@ -1,11 +1,9 @@
 /**
  * The noun a figure counts ("212 passengers" → "passenger"). Deciding whether the next word is a
- * noun needs part-of-speech tags, so the sentence is tagged by wink-nlp, but only when a sentence
- * actually has a bare figure to label, and at most once.
+ * noun needs part-of-speech tags, so the sentence's shared wink-nlp parse is read, but only when a
+ * sentence actually has a bare figure to label.
  */
-import type { ItsFunction } from 'wink-nlp';
-import { getNlp } from '../segment/nlp';
-import { tokenOffsets } from '../segment/tokenOffsets';
+import { parseSentence } from '../nlp/shared';
 import { IRREGULAR_LEMMAS } from './valuesLexicon';
 
 export interface CountedNoun {
@@ -27,8 +25,8 @@ const WORD_AT = /\p{L}+/uy;
 
 interface Tagged {
   byStart: Map<number, number>;
-  starts: Int32Array;
-  ends: Int32Array;
+  starts: number[];
+  ends: number[];
   pos: string[];
   lemma: string[];
   value: string[];
@@ -59,21 +57,19 @@ export class NounFinder {
 
   private tag(): Tagged {
     if (this.tagged) return this.tagged;
-    const nlp = getNlp();
-    const doc = nlp.readDoc(this.sentence);
-    const { starts, ends } = tokenOffsets(nlp, doc, this.sentence);
+    // The pipeline's one cached parse of the sentence (nlp/shared.ts), shared with other stages.
+    const tokens = parseSentence(this.sentence);
     const byStart = new Map<number, number>();
-    starts.forEach((start, i) => {
-      if (start >= 0) byStart.set(start, i);
+    tokens.forEach((t, i) => {
+      if (t.start >= 0) byStart.set(t.start, i);
     });
     this.tagged = {
       byStart,
-      starts,
-      ends,
-      pos: doc.tokens().out(nlp.its.pos) as string[],
-      // wink's typings declare its.lemma with an argument order its own out() does not accept.
-      lemma: doc.tokens().out(nlp.its.lemma as unknown as ItsFunction<string>) as string[],
-      value: doc.tokens().out(nlp.its.value) as string[],
+      starts: tokens.map((t) => t.start),
+      ends: tokens.map((t) => t.end),
+      pos: tokens.map((t) => t.pos),
+      lemma: tokens.map((t) => t.lemma),
+      value: tokens.map((t) => t.value),
     };
     return this.tagged;
   }

@@ -8,8 +8,9 @@
  */
 import type { SentenceSpan } from '../types';
 import { getNlp } from './nlp';
+import { docColumns, primeParse, tokensOf } from '../nlp/shared';
+import type { DocColumns } from '../nlp/shared';
 import { findParagraphs } from './paragraphs';
-import { tokenOffsets } from './tokenOffsets';
 import { AMBIGUOUS_ABBREVIATIONS, DOTTED_ACRONYM, INITIAL, TITLE_ABBREVIATIONS } from './abbreviations';
 
 const SPACE = /\s/;
@@ -21,7 +22,8 @@ const WORD_BEFORE = /[\p{L}.']*\p{L}\.$/u;
 
 export function segmentSentences(text: string): SentenceSpan[] {
   const paragraphs = findParagraphs(text);
-  const cuts = modelCuts(text).filter((cut) => keepModelCut(text, cut));
+  const parsed = parseText(text);
+  const cuts = (parsed ? modelCuts(parsed) : fallbackCuts(text)).filter((cut) => keepModelCut(text, cut));
   for (const para of paragraphs) cuts.push(...lineBreakCuts(text, para.start, para.end));
   cuts.sort((a, b) => a - b);
   const spans: SentenceSpan[] = [];
@@ -36,33 +38,69 @@ export function segmentSentences(text: string): SentenceSpan[] {
     }
     pushTrimmed(spans, text, from, para.end, paragraph);
   });
+  if (parsed) shareSentenceParses(parsed, spans);
   return spans;
 }
 
-/** Offsets where wink ends a sentence (just past its last token); falls back to punctuation. */
-function modelCuts(text: string): number[] {
+/** The whole-text wink parse: token columns with offsets, and wink's sentences as token ranges. */
+interface ParsedText {
+  cols: DocColumns;
+  sentences: Array<[number, number]>;
+}
+
+function parseText(text: string): ParsedText | null {
   try {
     const nlp = getNlp();
     const doc = nlp.readDoc(text);
-    const { ends } = tokenOffsets(nlp, doc, text);
     const sentences = doc.sentences().out(nlp.its.span) as unknown as Array<[number, number]>;
-    const out: number[] = [];
-    for (const [first, last] of sentences) {
-      // The last token wink could locate in the sentence; a sentence with none gives no cut.
-      for (let i = last; i >= first; i--) {
-        const end = ends[i] ?? -1;
-        if (end >= 0) {
-          out.push(end);
-          break;
-        }
+    return { cols: docColumns(nlp, doc, text), sentences };
+  } catch {
+    // wink should not throw, but segmentation must never fail an import.
+    return null;
+  }
+}
+
+/** Offsets where wink ends a sentence (just past its last token). */
+function modelCuts({ cols, sentences }: ParsedText): number[] {
+  const out: number[] = [];
+  for (const [first, last] of sentences) {
+    // The last token wink could locate in the sentence; a sentence with none gives no cut.
+    for (let i = last; i >= first; i--) {
+      const end = cols.ends[i] ?? -1;
+      if (end >= 0) {
+        out.push(end);
+        break;
       }
     }
-    return out;
-  } catch {
-    // wink should not throw, but segmentation must never fail an import: split at end marks.
-    const out: number[] = [];
-    for (const m of text.matchAll(/[.!?…]+["'”’)\]]*(?=\s)/g)) out.push(m.index + m[0].length);
-    return out;
+  }
+  return out;
+}
+
+/** Without wink: split at end marks. */
+function fallbackCuts(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/[.!?…]+["'”’)\]]*(?=\s)/g)) out.push(m.index + m[0].length);
+  return out;
+}
+
+/**
+ * A span that is exactly one wink sentence, every token located, gets that sentence's tokens in
+ * the shared parse cache, so later stages need not tag it again. Other spans (merged after an
+ * abbreviation, cut at a line break) are left to be parsed on their own when first needed.
+ */
+function shareSentenceParses({ cols, sentences }: ParsedText, spans: SentenceSpan[]): void {
+  const byStart = new Map<number, [number, number]>();
+  for (const [first, last] of sentences) {
+    const start = cols.starts[first] ?? -1;
+    if (start >= 0) byStart.set(start, [first, last]);
+  }
+  for (const span of spans) {
+    const range = byStart.get(span.start);
+    if (range === undefined || (cols.ends[range[1]] ?? -1) !== span.end) continue;
+    const [first, last] = range;
+    let located = true;
+    for (let i = first; i <= last && located; i++) located = (cols.starts[i] ?? -1) >= 0;
+    if (located) primeParse(span.text, tokensOf(cols, first, last, span.start));
   }
 }
 
