@@ -5,66 +5,16 @@
  */
 import type { ExtractedValue, Mention, Quotation } from '../types';
 
-export type DiscrepancyKind =
-  | 'name'
-  | 'number'
-  | 'duration'
-  | 'date'
-  | 'time'
-  | 'role'
-  | 'quote'
-  | 'attribution'
-  | 'single-source';
+import type { ClaimResult, Discrepancy as StoredDiscrepancy, DiscrepancyKind, EntityResult } from '../../../../shared/domain/analysis';
+
+// The shapes the desk and the CLI see live in shared/domain/analysis; the engine produces them.
+export type { ClaimResult, DiscrepancyKind, EntityResult, Excerpt, Variant } from '../../../../shared/domain/analysis';
 
 /** Report order: the kinds an editor fixes first come first. */
-export const KIND_ORDER: readonly DiscrepancyKind[] = [
-  'name',
-  'number',
-  'duration',
-  'date',
-  'time',
-  'role',
-  'quote',
-  'attribution',
-  'single-source',
-];
+export const KIND_ORDER: readonly DiscrepancyKind[] = ['name', 'number', 'duration', 'date', 'time', 'role', 'quote', 'attribution', 'single-source'];
 
-export interface Excerpt {
-  sourceId: number;
-  start: number;
-  end: number;
-  quote: string;
-}
-
-export interface Variant {
-  text: string;
-  sourceIds: number[];
-  excerpts: Excerpt[];
-}
-
-export interface Discrepancy {
-  id: string;
-  kind: DiscrepancyKind;
-  status: 'open';
-  summary: string;
-  suggested: string | null;
-  confidence: number;
-  reasons: string[];
-  variants: Variant[];
-}
-
-export interface ClaimResult {
-  id: string;
-  text: string;
-  sourceIds: number[];
-  members: Array<{ sourceId: number; start: number; end: number }>;
-}
-
-export interface EntityResult {
-  canonical: string;
-  kind: Mention['kind'];
-  mentions: Array<{ text: string; sourceId: number; count: number }>;
-}
+/** A discrepancy as analysis finds it: always open, no decision yet (decisions are stored apart). */
+export type Discrepancy = Omit<StoredDiscrepancy, 'status' | 'decision'> & { status: 'open' };
 
 export interface AnalysisResult {
   sources: Array<{ id: number; title: string }>;
