@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { SourceDetail, SourceFormat, SourceMetadataPatch, SourceOrigin, SourceSummary } from '../../../shared/domain/source';
 import { REMOVED_BOILERPLATE_SQL } from './blocksRepo';
+import { countWords, sha256 } from '../ingest/textStats';
 import { stmt } from './statements';
 
 const SUMMARY_COLUMNS = `
@@ -90,21 +91,14 @@ export function sourcesCleanedBefore(db: Database, version: number): CleaningInp
   ).all(version) as CleaningInput[];
 }
 
-export function getCleaningInput(db: Database, id: number): CleaningInput | undefined {
-  return stmt(db, 'SELECT id, format, raw_text AS rawText, prepared_text AS preparedText, cleaner_version AS cleanerVersion FROM sources WHERE id = ?').get(id) as
-    | CleaningInput
-    | undefined;
+
+export function updateCleanText(db: Database, id: number, cleanText: string): void {
+  stmt(db, 'UPDATE sources SET clean_text = ?, sha256 = ?, word_count = ? WHERE id = ?').run(cleanText, sha256(cleanText), countWords(cleanText), id);
 }
 
-export function updateCleanText(db: Database, id: number, fields: { preparedText: string; cleanText: string; sha256: string; wordCount: number; cleanerVersion: number }): void {
-  stmt(db, 'UPDATE sources SET prepared_text = ?, clean_text = ?, sha256 = ?, word_count = ?, cleaner_version = ? WHERE id = ?').run(
-    fields.preparedText,
-    fields.cleanText,
-    fields.sha256,
-    fields.wordCount,
-    fields.cleanerVersion,
-    id,
-  );
+/** What the cleaner last worked on, and which version of it did. */
+export function markCleaned(db: Database, id: number, preparedText: string, cleanerVersion: number): void {
+  stmt(db, 'UPDATE sources SET prepared_text = ?, cleaner_version = ? WHERE id = ?').run(preparedText, cleanerVersion, id);
 }
 
 const PATCH_COLUMNS: Record<keyof SourceMetadataPatch, string> = {

@@ -26,6 +26,14 @@ export interface CleanedArticle {
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The cleaned text: the blocks left in, one paragraph each. */
+export function keptText(blocks: ReadonlyArray<Pick<NewBlockRow, 'text' | 'label' | 'editorChoice'>>): string {
+  return blocks
+    .filter((b) => !isRemoved(b.label, b.editorChoice))
+    .map((b) => b.text)
+    .join('\n\n');
+}
+
 export function cleanArticle(prepared: string, options: { captions?: string[]; previous?: PreviousChoice[] } = {}): CleanedArticle {
   const classified = classifyBlocks(prepared, { captions: options.captions ?? [] });
   // Several blocks may share a text (repeated paragraphs): hand out earlier choices in order.
@@ -38,9 +46,5 @@ export function cleanArticle(prepared: string, options: { captions?: string[]; p
     const carried = pending.get(normalise(block.text))?.shift();
     return { ...block, editorChoice: carried?.choice ?? null, decidedAt: carried?.decidedAt ?? null };
   });
-  const cleanText = blocks
-    .filter((b) => !isRemoved(b.label, b.editorChoice))
-    .map((b) => b.text)
-    .join('\n\n');
-  return { blocks, cleanText, metadata: textMetadata(classified) };
+  return { blocks, cleanText: keptText(blocks), metadata: textMetadata(classified) };
 }

@@ -8,8 +8,8 @@ import { keptByDefault } from '../../../shared/domain/source';
 import { logActivity } from '../db/activityRepo';
 import { getBlockSource, listBlocks, setBlockChoice } from '../db/blocksRepo';
 import type { Db } from '../db/open';
-import { getCleaningInput, updateCleanText } from '../db/sourcesRepo';
-import { countWords, sha256 } from './textStats';
+import { updateCleanText } from '../db/sourcesRepo';
+import { keptText } from './applyCleaning';
 
 /**
  * `choice` 'keep' or 'remove'; null returns the block to the cleaner's verdict. A choice equal to
@@ -22,12 +22,7 @@ export function chooseBlock(db: Db, sourceId: number, blockId: number, choice: B
   const stored = choice === verdict ? null : choice;
   db.transaction(() => {
     setBlockChoice(db, blockId, stored, now);
-    const source = getCleaningInput(db, sourceId)!;
-    const cleanText = listBlocks(db, sourceId)
-      .filter((b) => !b.removed)
-      .map((b) => b.text)
-      .join('\n\n');
-    updateCleanText(db, sourceId, { preparedText: source.preparedText ?? '', cleanText, sha256: sha256(cleanText), wordCount: countWords(cleanText), cleanerVersion: source.cleanerVersion });
+    updateCleanText(db, sourceId, keptText(listBlocks(db, sourceId)));
     logActivity(db, choice === 'keep' ? 'block.restored' : choice === 'remove' ? 'block.removed' : 'block.reset', String(blockId), { sourceId }, now);
   })();
 }

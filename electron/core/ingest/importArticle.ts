@@ -12,6 +12,7 @@ import { touchProject } from '../db/projectRepo';
 import { allCleanTexts, findSourceIdByHash, getSource, getSourceSummary, insertSource } from '../db/sourcesRepo';
 import { cleanArticle, CLEANER_VERSION } from './applyCleaning';
 import { decodeFile, MAX_IMPORT_BYTES } from './decode/decodeFile';
+import { looksLikeHtml } from './decode/textFormat';
 import { fetchArticle } from './fetch/fetchArticle';
 import { findNearDuplicate } from './nearDuplicate';
 import { prepareArticle } from './prepare';
@@ -37,9 +38,6 @@ interface Arrival {
   overrides: SourceMetadataPatch;
 }
 
-function looksLikeHtml(text: string): boolean {
-  return /<(p|div|article|br|h[1-6]|span|li|html|body)\b[^>]*>/i.test(text);
-}
 
 async function arrive(input: ImportInput, options: ImportOptions): Promise<Arrival> {
   if (input.kind === 'file') {

@@ -5,10 +5,9 @@
 import { logActivity } from '../db/activityRepo';
 import { editorChoices, replaceBlocks } from '../db/blocksRepo';
 import type { Db } from '../db/open';
-import { getSourceSummary, sourcesCleanedBefore, updateCleanText, type CleaningInput } from '../db/sourcesRepo';
+import { getSourceSummary, markCleaned, sourcesCleanedBefore, updateCleanText, type CleaningInput } from '../db/sourcesRepo';
 import { cleanArticle, CLEANER_VERSION } from './applyCleaning';
 import { prepareArticle } from './prepare';
-import { countWords, sha256 } from './textStats';
 
 export function recleanSource(db: Db, source: CleaningInput, now = new Date().toISOString()): void {
   const url = getSourceSummary(db, source.id)?.url ?? null;
@@ -16,13 +15,8 @@ export function recleanSource(db: Db, source: CleaningInput, now = new Date().to
   db.transaction(() => {
     const cleaned = cleanArticle(prepared.text, { captions: prepared.captions, previous: editorChoices(db, source.id) });
     replaceBlocks(db, source.id, cleaned.blocks);
-    updateCleanText(db, source.id, {
-      preparedText: prepared.text,
-      cleanText: cleaned.cleanText,
-      sha256: sha256(cleaned.cleanText),
-      wordCount: countWords(cleaned.cleanText),
-      cleanerVersion: CLEANER_VERSION,
-    });
+    updateCleanText(db, source.id, cleaned.cleanText);
+    markCleaned(db, source.id, prepared.text, CLEANER_VERSION);
     logActivity(db, 'source.recleaned', String(source.id), { cleanerVersion: CLEANER_VERSION }, now);
   })();
 }
