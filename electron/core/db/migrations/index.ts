@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-cleaning';
 import * as m0003 from './0003-analysis';
+import * as m0004 from './0004-brief';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001-initial', up: m0001.up },
   { version: 2, name: '0002-cleaning', up: m0002.up },
   { version: 3, name: '0003-analysis', up: m0003.up },
+  { version: 4, name: '0004-brief', up: m0004.up },
 ];
 
 /** The newest schema this build reads and writes. */
