@@ -40,7 +40,7 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict({
-        paths: [electronPkg, sqlitePkg, { name: 'react', message: 'shared/ holds no React.' }],
+        paths: [electronPkg, sqlitePkg, { name: 'react', message: 'shared/ holds no React.' }, { name: '@lexical/react', message: 'shared/ holds no React: the brief nodes are plain Lexical.' }],
         patterns: [
           { regex: '^node:', message: 'shared/ is pure: no Node.' },
           { regex: '^\\.\\./.*(electron|renderer)/', message: 'shared/ imports nothing outside shared/.' },

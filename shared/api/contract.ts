@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { AnalysisReport, Discrepancy } from '../domain/analysis';
+import type { BriefRevision, BriefRevisionReason, BriefRevisionSummary, BriefState } from '../domain/brief';
 import type { AppInfo, ProjectInfo } from '../domain/project';
 import type { ImportResult, SourceBlock, SourceDetail, SourceSummary } from '../domain/source';
 
@@ -40,6 +41,13 @@ const evidenceUrl = z
   .refine((u) => /^https?:\/\/\S+$/i.test(u), 'Evidence must be an http or https link.')
   .nullable()
   .optional();
+
+/** The brief as the editor sends it: Lexical JSON, read and validated headlessly by the backend. */
+const MAX_BRIEF_CHARS = 5 * 1024 * 1024;
+const briefDocument = z
+  .looseObject({ root: z.looseObject({ type: z.literal('root'), children: z.array(z.unknown()) }) })
+  .refine((doc) => JSON.stringify(doc).length <= MAX_BRIEF_CHARS, 'The brief is larger than 5 MB, the most Copydesk stores.');
+const minSupport = z.number().int().min(1, 'A claim needs at least one source.').max(20, 'At most 20 sources can be required.');
 
 const metadataPatch = z.strictObject({
   id: sourceId,
@@ -78,6 +86,16 @@ export const methods = {
       z.strictObject({ id: discrepancyId, action: z.literal('reopen') }),
     ]),
   ),
+  'brief.get': method<BriefState>()(noInput),
+  /** Compiles from the analysis and decisions (analysing first when it is missing or stale); keeps the editor's work. */
+  'brief.compile': method<{ state: BriefState; summary: { body: number; setApart: number; corrections: number; keptEdits: number; markedForReview: number } }>()(
+    z.strictObject({ minSupport: minSupport.optional() }),
+  ),
+  /** The editor's autosave; CONFLICT when the brief changed since `baseVersion`. */
+  'brief.save': method<BriefState>()(z.strictObject({ document: briefDocument, baseVersion: z.number().int().min(0) })),
+  'brief.revisions': method<BriefRevisionSummary[]>()(noInput),
+  'brief.revision': method<BriefRevision>()(z.strictObject({ id: z.number().int().positive() })),
+  'brief.restore': method<BriefState>()(z.strictObject({ id: z.number().int().positive() })),
 } as const;
 
 export type Methods = typeof methods;
@@ -93,7 +111,7 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 /** Commands the desktop menu hands to the renderer, for actions that live in the UI. */
-export type AppCommand = 'import' | 'shortcuts';
+export type AppCommand = 'import' | 'shortcuts' | 'export-markdown' | 'export-pdf';
 
 export interface Events {
   'project.updated': ProjectInfo;
@@ -102,12 +120,13 @@ export interface Events {
   'analysis.finished': { analyzedAt: string; discrepancies: number };
   'discrepancies.decided': { id: string };
   'app.commanded': { command: AppCommand };
+  'brief.updated': { version: number; reason: BriefRevisionReason };
 }
 
 export type EventName = keyof Events;
 export type AppEvent = { [E in EventName]: { name: E; payload: Events[E] } }[EventName];
 
-export const EVENT_NAMES: readonly EventName[] = ['project.updated', 'project.closed', 'sources.changed', 'analysis.finished', 'discrepancies.decided', 'app.commanded'];
+export const EVENT_NAMES: readonly EventName[] = ['project.updated', 'project.closed', 'sources.changed', 'analysis.finished', 'discrepancies.decided', 'app.commanded', 'brief.updated'];
 
 /** Omit that keeps a union a union (plain Omit collapses it to the common keys). */
 export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

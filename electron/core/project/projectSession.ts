@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import type { AnalysisReport, Discrepancy } from '../../../shared/domain/analysis';
+import type { BriefRevision, BriefRevisionSummary, BriefState } from '../../../shared/domain/brief';
 import type { ProjectInfo } from '../../../shared/domain/project';
 import type { BlockChoice, ImportResult, SourceBlock, SourceDetail, SourceMetadataPatch, SourceSummary } from '../../../shared/domain/source';
 import { logActivity } from '../db/activityRepo';
@@ -18,6 +19,7 @@ import { importArticle, type ImportInput, type ImportOptions } from '../ingest/i
 import { recleanOutdated } from '../ingest/reclean';
 import { createLogger } from '../log';
 import { analysisReport, decide, runAnalysis, type AnalysisSummary, type DecideInput } from './analysisService';
+import * as brief from './briefService';
 
 const log = createLogger('project');
 
@@ -131,6 +133,39 @@ export class ProjectSession {
   decide(discrepancyId: string, input: DecideInput): Discrepancy {
     this.assertWritable();
     return decide(this.db, discrepancyId, input);
+  }
+
+  briefState(): BriefState {
+    return brief.briefState(this.db);
+  }
+
+  /** Compiles the brief, analysing first when there is no current analysis. */
+  async compileBrief(minSupport?: number): Promise<{ state: BriefState; summary: brief.CompileSummary }> {
+    this.assertWritable();
+    let report = this.analysisReport();
+    if (report.analyzedAt === null || report.stale) {
+      await this.analyze();
+      report = this.analysisReport();
+    }
+    return brief.compile(this.db, report, this.listSources(), this.info().title, minSupport);
+  }
+
+  saveBrief(document: unknown, baseVersion: number): BriefState {
+    this.assertWritable();
+    return brief.save(this.db, document, baseVersion);
+  }
+
+  briefRevisions(): BriefRevisionSummary[] {
+    return brief.revisions(this.db);
+  }
+
+  briefRevision(id: number): BriefRevision {
+    return brief.revision(this.db, id);
+  }
+
+  restoreBrief(id: number): BriefState {
+    this.assertWritable();
+    return brief.restore(this.db, id);
   }
 
   /** Checkpoints the WAL into the file and closes. Safe to call twice. */

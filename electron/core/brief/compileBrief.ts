@@ -1,0 +1,157 @@
+/**
+ * Compiling the consensus brief from the analysis and the editor's decisions: the claims enough
+ * independent sources make, in story order, each in its clearest wording with every decision
+ * applied and its sources cited; then the claims set apart as unverified, the corrections, and the
+ * sources. The result is a fresh document; mergeBrief keeps what the editor wrote.
+ */
+import { $createLinkNode } from '@lexical/link';
+import { $createListItemNode, $createListNode, type ListItemNode } from '@lexical/list';
+import { $createHeadingNode } from '@lexical/rich-text';
+import { $createTableCellNode, $createTableNode, $createTableRowNode, TableCellHeaderStates } from '@lexical/table';
+import { $createParagraphNode, $createTextNode, $getRoot, type LexicalNode } from 'lexical';
+import { $createBriefClaimNode } from '../../../shared/brief/BriefClaimNode';
+import { $createBriefSectionNode } from '../../../shared/brief/BriefSectionNode';
+import { $createBriefStandfirstNode } from '../../../shared/brief/BriefStandfirstNode';
+import { $createCitationNode } from '../../../shared/brief/CitationNode';
+import type { BriefDocument } from '../../../shared/brief/document';
+import type { AnalysisReport, ClaimResult, Discrepancy } from '../../../shared/domain/analysis';
+import type { SourceSummary } from '../../../shared/domain/source';
+import { formatDate } from '../../../shared/text/formatDate';
+import { applyReplacements, replacementsFor, type Replacement } from './applyDecisions';
+import { citationLabel, sourceShortName } from './citationLabel';
+import { buildBrief } from './headless';
+import { inStoryOrder } from './storyOrder';
+import { claimSentences, clearestWording, sourceAgreement, type ClaimSentence } from './wording';
+
+export interface CompileInput {
+  title: string;
+  report: AnalysisReport;
+  sources: readonly SourceSummary[];
+  textOf(sourceId: number): string | undefined;
+  /** K: a claim needs this many independent sources to enter the body. */
+  minSupport: number;
+}
+
+export interface CompiledBrief {
+  document: BriefDocument;
+  body: number;
+  setApart: number;
+  corrections: number;
+}
+
+interface Line {
+  claimId: string;
+  text: string;
+  sentences: ClaimSentence[];
+}
+
+/** Sources that reprint another (wire copy) count once: each is traced to the source it copies. */
+function independentRoot(sources: readonly SourceSummary[]): (id: number) => number {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return (id) => {
+    let at = id;
+    for (let hops = 0; hops < 20; hops += 1) {
+      const next = byId.get(at)?.nearDuplicateOf;
+      if (next === null || next === undefined || !byId.has(next)) break;
+      at = next;
+    }
+    return at;
+  };
+}
+
+export function compileBrief(input: CompileInput): CompiledBrief {
+  const { report, sources, minSupport } = input;
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const root = independentRoot(sources);
+  const claims = inStoryOrder(report.claims, (id) => input.textOf(id)?.length ?? 1);
+  const sentencesOf = new Map(claims.map((c) => [c.id, claimSentences(c, input.textOf)]));
+  const agreement = sourceAgreement([...sentencesOf.values()]);
+  const replacements = replacementsFor(report.discrepancies);
+  const decided = report.discrepancies.filter((d) => d.decision?.status === 'decided' && d.kind !== 'single-source');
+
+  const body: Line[] = [];
+  const apart: Line[] = [];
+  for (const claim of claims) {
+    const sentences = sentencesOf.get(claim.id)!;
+    if (sentences.length === 0) continue;
+    const line = { claimId: claim.id, text: wordingOf(sentences, agreement, replacements), sentences };
+    (supportOf(claim, root) >= minSupport ? body : apart).push(line);
+  }
+
+  const document = buildBrief(() => {
+    const rootNode = $getRoot();
+    rootNode.append($createHeadingNode('h1').append($createTextNode(input.title)));
+    rootNode.append($createBriefStandfirstNode().append($createTextNode(standfirst(sources, decided.length, apart.length, minSupport))));
+    for (const line of body) {
+      rootNode.append($createBriefClaimNode(line.claimId, line.text).append($createTextNode(`${line.text} `), $citation(line.sentences, byId)));
+    }
+    rootNode.append($createBriefSectionNode('single-source').append($createTextNode(minSupport <= 2 ? 'Single-source claims' : `Claims with fewer than ${minSupport} sources`)));
+    rootNode.append(
+      $bulletList(
+        apart.length === 0 ? [$createListItemNode().append($createTextNode(`None: every claim has at least ${minSupport} independent sources.`))] : apart.map((line) => $createListItemNode().append($createTextNode(`${line.text} `), $citation(line.sentences, byId))),
+      ),
+    );
+    rootNode.append($createBriefSectionNode('corrections').append($createTextNode('Corrections')));
+    rootNode.append(decided.length === 0 ? $bulletList([$createListItemNode().append($createTextNode('No corrections: no discrepancy has been decided yet.'))]) : $correctionsTable(decided, byId));
+    rootNode.append($createBriefSectionNode('sources').append($createTextNode('Sources')));
+    rootNode.append($sourcesList(sources));
+  });
+  return { document, body: body.length, setApart: apart.length, corrections: decided.length };
+}
+
+function supportOf(claim: ClaimResult, root: (id: number) => number): number {
+  return new Set(claim.sourceIds.map(root)).size;
+}
+
+function wordingOf(sentences: ClaimSentence[], agreement: ReadonlyMap<number, number>, replacements: readonly Replacement[]): string {
+  return applyReplacements(clearestWording(sentences, agreement).text, replacements).text;
+}
+
+function standfirst(sources: readonly SourceSummary[], corrections: number, apart: number, minSupport: number): string {
+  const names = sources.map((s) => sourceShortName(s, s.id));
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return (
+    `Compiled from ${plural(sources.length, 'report', 'reports')}${names.length > 0 ? ` (${names.join(', ')})` : ''}. ` +
+    `${plural(corrections, 'correction', 'corrections')} applied; ` +
+    `${plural(apart, 'claim', 'claims')} with fewer than ${minSupport} independent sources set apart.`
+  );
+}
+
+function $citation(sentences: readonly ClaimSentence[], byId: ReadonlyMap<number, SourceSummary>): LexicalNode {
+  const ids = [...new Set(sentences.map((s) => s.sourceId))];
+  const excerpts = sentences.map((s) => ({ sourceId: s.sourceId, start: s.start, end: s.end, quote: s.text }));
+  return $createCitationNode(citationLabel(ids, byId), ids, excerpts);
+}
+
+function $bulletList(items: ListItemNode[]): LexicalNode {
+  return $createListNode('bullet').append(...items);
+}
+
+function $cell(text: string, header = false, link: string | null = null) {
+  const paragraph = $createParagraphNode().append($createTextNode(text));
+  if (link) paragraph.append($createTextNode(' '), $createLinkNode(link).append($createTextNode('evidence')));
+  return $createTableCellNode(header ? TableCellHeaderStates.ROW : TableCellHeaderStates.NO_STATUS).append(paragraph);
+}
+
+function $correctionsTable(decided: readonly Discrepancy[], byId: ReadonlyMap<number, SourceSummary>): LexicalNode {
+  const table = $createTableNode();
+  table.append($createTableRowNode().append($cell('Discrepancy', true), $cell('What the sources said', true), $cell('Reading used', true), $cell('Note', true)));
+  for (const d of decided) {
+    const said = d.variants.map((v) => `“${v.text}” (${v.sourceIds.map((id) => sourceShortName(byId.get(id), id)).join(', ')})`).join('; ');
+    const evidence = d.decision?.evidenceUrl && /^https?:\/\//i.test(d.decision.evidenceUrl) ? d.decision.evidenceUrl : null;
+    table.append($createTableRowNode().append($cell(d.summary), $cell(said), $cell(d.decision?.reading ?? ''), $cell(d.decision?.note ?? '', false, evidence)));
+  }
+  return table;
+}
+
+function $sourcesList(sources: readonly SourceSummary[]): LexicalNode {
+  const list = $createListNode('number');
+  for (const s of sources) {
+    const parts = [s.outlet, `“${s.title}”`, s.author ? `by ${s.author}` : null, formatDate(s.publishedAt)].filter((p): p is string => !!p);
+    const item = $createListItemNode().append($createTextNode(`${parts.join(', ')}.`));
+    if (s.url && /^https?:\/\//i.test(s.url)) item.append($createTextNode(' '), $createLinkNode(s.url).append($createTextNode(s.url)));
+    list.append(item);
+  }
+  if (sources.length === 0) list.append($createListItemNode().append($createTextNode('No sources yet.')));
+  return list;
+}
