@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { BriefView } from './components/brief/BriefView';
 import { DiscrepanciesPane } from './components/DiscrepanciesPane';
 import { ErrorScreen } from './components/ErrorScreen';
 import { ImportDialog } from './components/ImportDialog';
@@ -18,6 +19,7 @@ export function App() {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [view, setView] = useState<'reader' | 'brief'>('reader');
   const importer = useImport();
 
   // The selection is always valid: the first source when nothing (or a vanished source) is selected.
@@ -61,7 +63,12 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     // The desktop menu's File › Import Articles… and Help › Keyboard Shortcuts.
-    const offCommand = api.on('app.commanded', ({ command }) => (command === 'import' ? writable && setImportOpen(true) : setShortcutsOpen(true)));
+    const offCommand = api.on('app.commanded', ({ command }) => {
+      if (command === 'import') {
+        if (writable) setImportOpen(true);
+      } else if (command === 'shortcuts') setShortcutsOpen(true);
+      else setView('brief');
+    });
     return () => {
       window.removeEventListener('keydown', onKey);
       offCommand();
@@ -89,7 +96,30 @@ export function App() {
       <TopBar project={state.project} />
       <div className="desk-body">
         <SourcesPane sources={state.sources} selectedId={shownId} onSelect={setSelectedId} onImport={writable ? () => setImportOpen(true) : null} />
-        <ReaderPane sourceId={shownId} hasSources={state.sources.length > 0} readOnly={!writable} onImport={() => setImportOpen(true)} />
+        <div className="main-area">
+          <div className="view-tabs" role="tablist" aria-label="Views">
+            <button type="button" role="tab" id="tab-reader" aria-selected={view === 'reader'} aria-controls="view-panel" onClick={() => setView('reader')}>
+              Reader
+            </button>
+            <button type="button" role="tab" id="tab-brief" aria-selected={view === 'brief'} aria-controls="view-panel" onClick={() => setView('brief')}>
+              Brief
+            </button>
+          </div>
+          <div className="view-panel" id="view-panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
+            {view === 'reader' ? (
+              <ReaderPane sourceId={shownId} hasSources={state.sources.length > 0} readOnly={!writable} onImport={() => setImportOpen(true)} />
+            ) : (
+              <BriefView
+                sources={state.sources}
+                readOnly={!writable}
+                onJumpToSource={(sourceId) => {
+                  setSelectedId(sourceId);
+                  setView('reader');
+                }}
+              />
+            )}
+          </div>
+        </div>
         <DiscrepanciesPane sources={state.sources} readOnly={!writable} onShowSource={setSelectedId} />
       </div>
       <ImportDialog open={importOpen} batch={importer.batch} onClose={closeImport} onFiles={onFiles} onPaste={onPaste} onUrl={onUrl} />

@@ -5,6 +5,7 @@ import { ApiProvider } from './api/ApiContext';
 import { pickTransport } from './api/pickTransport';
 import { App } from './App';
 import './styles/app.css';
+import './styles/brief.css';
 
 const client = new ApiClient(pickTransport());
 const root = document.getElementById('root');

@@ -11,6 +11,7 @@ export interface SerializedBriefNode {
 
 export interface BriefDocument {
   root: SerializedBriefNode & { type: 'root'; children: SerializedBriefNode[] };
+  [field: string]: unknown;
 }
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'tablecell', 'brief-claim', 'brief-standfirst', 'brief-section']);

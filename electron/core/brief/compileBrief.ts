@@ -14,7 +14,7 @@ import { $createBriefSectionNode } from '../../../shared/brief/BriefSectionNode'
 import { $createBriefStandfirstNode } from '../../../shared/brief/BriefStandfirstNode';
 import { $createCitationNode } from '../../../shared/brief/CitationNode';
 import type { BriefDocument } from '../../../shared/brief/document';
-import type { AnalysisReport, ClaimResult, Discrepancy } from '../../../shared/domain/analysis';
+import type { AnalysisReport, ClaimResult, Discrepancy, Excerpt } from '../../../shared/domain/analysis';
 import type { SourceSummary } from '../../../shared/domain/source';
 import { formatDate } from '../../../shared/text/formatDate';
 import { applyReplacements, replacementsFor, type Replacement } from './applyDecisions';
@@ -62,10 +62,12 @@ function independentRoot(sources: readonly SourceSummary[]): (id: number) => num
 export function compileBrief(input: CompileInput): CompiledBrief {
   const { report, sources, minSupport } = input;
   const byId = new Map(sources.map((s) => [s.id, s]));
+  const numberOf = new Map(sources.map((s, i) => [s.id, i + 1]));
   const root = independentRoot(sources);
   const claims = inStoryOrder(report.claims, (id) => input.textOf(id)?.length ?? 1);
   const sentencesOf = new Map(claims.map((c) => [c.id, claimSentences(c, input.textOf)]));
   const agreement = sourceAgreement([...sentencesOf.values()]);
+  const doubtful = doubtfulPassages(report.discrepancies);
   const replacements = replacementsFor(report.discrepancies);
   const decided = report.discrepancies.filter((d) => d.decision?.status === 'decided' && d.kind !== 'single-source');
 
@@ -74,7 +76,7 @@ export function compileBrief(input: CompileInput): CompiledBrief {
   for (const claim of claims) {
     const sentences = sentencesOf.get(claim.id)!;
     if (sentences.length === 0) continue;
-    const line = { claimId: claim.id, text: wordingOf(sentences, agreement, replacements), sentences };
+    const line = { claimId: claim.id, text: wordingOf(sentences, agreement, doubtful, replacements), sentences };
     (supportOf(claim, root) >= minSupport ? body : apart).push(line);
   }
 
@@ -83,12 +85,12 @@ export function compileBrief(input: CompileInput): CompiledBrief {
     rootNode.append($createHeadingNode('h1').append($createTextNode(input.title)));
     rootNode.append($createBriefStandfirstNode().append($createTextNode(standfirst(sources, decided.length, apart.length, minSupport))));
     for (const line of body) {
-      rootNode.append($createBriefClaimNode(line.claimId, line.text).append($createTextNode(`${line.text} `), $citation(line.sentences, byId)));
+      rootNode.append($createBriefClaimNode(line.claimId, line.text).append($createTextNode(`${line.text} `), $citation(line.sentences, numberOf)));
     }
     rootNode.append($createBriefSectionNode('single-source').append($createTextNode(minSupport <= 2 ? 'Single-source claims' : `Claims with fewer than ${minSupport} sources`)));
     rootNode.append(
       $bulletList(
-        apart.length === 0 ? [$createListItemNode().append($createTextNode(`None: every claim has at least ${minSupport} independent sources.`))] : apart.map((line) => $createListItemNode().append($createTextNode(`${line.text} `), $citation(line.sentences, byId))),
+        apart.length === 0 ? [$createListItemNode().append($createTextNode(`None: every claim has at least ${minSupport} independent sources.`))] : apart.map((line) => $createListItemNode().append($createTextNode(`${line.text} `), $citation(line.sentences, numberOf))),
       ),
     );
     rootNode.append($createBriefSectionNode('corrections').append($createTextNode('Corrections')));
@@ -103,8 +105,26 @@ function supportOf(claim: ClaimResult, root: (id: number) => number): number {
   return new Set(claim.sourceIds.map(root)).size;
 }
 
-function wordingOf(sentences: ClaimSentence[], agreement: ReadonlyMap<number, number>, replacements: readonly Replacement[]): string {
-  return applyReplacements(clearestWording(sentences, agreement).text, replacements).text;
+function wordingOf(sentences: ClaimSentence[], agreement: ReadonlyMap<number, number>, doubtful: readonly Excerpt[], replacements: readonly Replacement[]): string {
+  return applyReplacements(clearestWording(sentences, agreement, doubtful).text, replacements).text;
+}
+
+/**
+ * Passages carrying a reading the editor did not choose, or (while undecided) a reading fewer
+ * sources support than another: a sentence holding one is the last choice for the brief's wording.
+ */
+function doubtfulPassages(discrepancies: readonly Discrepancy[]): Excerpt[] {
+  const out: Excerpt[] = [];
+  for (const d of discrepancies) {
+    if (d.kind === 'single-source' || d.status === 'dismissed' || d.variants.length < 2) continue;
+    const reading = d.decision?.status === 'decided' ? d.decision.reading : null;
+    const most = Math.max(...d.variants.map((v) => v.sourceIds.length));
+    for (const v of d.variants) {
+      const doubted = reading !== null ? v.text !== reading : v.sourceIds.length < most || (d.suggested !== null && v.text !== d.suggested);
+      if (doubted) out.push(...v.excerpts);
+    }
+  }
+  return out;
 }
 
 function standfirst(sources: readonly SourceSummary[], corrections: number, apart: number, minSupport: number): string {
@@ -117,10 +137,10 @@ function standfirst(sources: readonly SourceSummary[], corrections: number, apar
   );
 }
 
-function $citation(sentences: readonly ClaimSentence[], byId: ReadonlyMap<number, SourceSummary>): LexicalNode {
-  const ids = [...new Set(sentences.map((s) => s.sourceId))];
+function $citation(sentences: readonly ClaimSentence[], numberOf: ReadonlyMap<number, number>): LexicalNode {
+  const ids = [...new Set(sentences.map((s) => s.sourceId))].sort((a, b) => (numberOf.get(a) ?? 0) - (numberOf.get(b) ?? 0));
   const excerpts = sentences.map((s) => ({ sourceId: s.sourceId, start: s.start, end: s.end, quote: s.text }));
-  return $createCitationNode(citationLabel(ids, byId), ids, excerpts);
+  return $createCitationNode(citationLabel(ids, numberOf), ids, excerpts);
 }
 
 function $bulletList(items: ListItemNode[]): LexicalNode {

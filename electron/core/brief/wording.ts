@@ -4,7 +4,7 @@
  * plain reports do. So each sentence is scored by how much it shares with the claim's other
  * sentences, plus how well its source agrees with the others across the whole story.
  */
-import type { ClaimResult } from '../../../shared/domain/analysis';
+import type { ClaimResult, Excerpt } from '../../../shared/domain/analysis';
 
 export interface ClaimSentence {
   sourceId: number;
@@ -50,12 +50,13 @@ export function sourceAgreement(claims: ReadonlyArray<readonly ClaimSentence[]>)
 }
 
 /** The sentence to print for a claim. */
-export function clearestWording(sentences: readonly ClaimSentence[], agreement: ReadonlyMap<number, number>): ClaimSentence {
+export function clearestWording(sentences: readonly ClaimSentence[], agreement: ReadonlyMap<number, number>, doubtful: readonly Excerpt[] = []): ClaimSentence {
   const scores = peerScores(sentences);
+  const holdsDoubt = (s: ClaimSentence) => doubtful.some((e) => e.sourceId === s.sourceId && e.start < s.end && e.end > s.start);
   let best = sentences[0]!;
   let bestScore = -Infinity;
   sentences.forEach((sentence, i) => {
-    const score = (scores[i] ?? 0) + 0.5 * (agreement.get(sentence.sourceId) ?? 0.5);
+    const score = (scores[i] ?? 0) + 0.5 * (agreement.get(sentence.sourceId) ?? 0.5) - (holdsDoubt(sentence) ? 2 : 0);
     if (score > bestScore + 1e-9) {
       best = sentence;
       bestScore = score;

@@ -140,14 +140,15 @@ export class ProjectSession {
   }
 
   /** Compiles the brief, analysing first when there is no current analysis. */
-  async compileBrief(minSupport?: number): Promise<{ state: BriefState; summary: brief.CompileSummary }> {
+  async compileBrief(minSupport?: number): Promise<{ state: BriefState; summary: brief.CompileSummary; analysed: AnalysisSummary | null }> {
     this.assertWritable();
     let report = this.analysisReport();
+    let analysed: AnalysisSummary | null = null;
     if (report.analyzedAt === null || report.stale) {
-      await this.analyze();
+      analysed = await this.analyze();
       report = this.analysisReport();
     }
-    return brief.compile(this.db, report, this.listSources(), this.info().title, minSupport);
+    return { ...brief.compile(this.db, report, this.listSources(), this.info().title, minSupport), analysed };
   }
 
   saveBrief(document: unknown, baseVersion: number): BriefState {

@@ -3,9 +3,10 @@ import type { Handlers } from '../handler';
 export const briefHandlers = {
   'brief.get': (_input, ctx) => ctx.session().briefState(),
   'brief.compile': async ({ minSupport }, ctx) => {
-    const result = await ctx.session().compileBrief(minSupport);
-    ctx.emit({ name: 'brief.updated', payload: { version: result.state.version, reason: 'compile' } });
-    return result;
+    const { state, summary, analysed } = await ctx.session().compileBrief(minSupport);
+    if (analysed) ctx.emit({ name: 'analysis.finished', payload: { analyzedAt: analysed.analyzedAt, discrepancies: analysed.discrepancies } });
+    ctx.emit({ name: 'brief.updated', payload: { version: state.version, reason: 'compile' } });
+    return { state, summary };
   },
   'brief.save': ({ document, baseVersion }, ctx) => {
     const state = ctx.session().saveBrief(document, baseVersion);

@@ -1,0 +1,94 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect, useRef } from 'react';
+import { AppError } from '../../../../../shared/api/errors';
+import type { BriefDocument } from '../../../../../shared/brief/document';
+import type { BriefState } from '../../../../../shared/domain/brief';
+import { useApi } from '../../../api/ApiContext';
+
+export type SaveStatus = 'idle' | 'saved' | 'pending' | 'saving' | 'conflict' | 'failed';
+
+interface Props {
+  /** The version the loaded document came from. */
+  baseVersion: number;
+  delayMs?: number;
+  onStatus(status: SaveStatus, message?: string): void;
+  onSaved(state: BriefState): void;
+  /** Lets the brief know a save is in flight (so it does not reload over it). */
+  onSaving(promise: Promise<unknown>): void;
+  /** Set to a function that saves what is on screen over a newer version (after a conflict). */
+  keepMineRef?: { current: (() => void) | null };
+}
+
+/**
+ * Saves the brief shortly after each change, one save at a time, each based on the version the
+ * last one returned; a change made elsewhere in between is a conflict the editor resolves. What is
+ * pending is saved when the editor closes (another view, another window state).
+ */
+export function AutosavePlugin({ baseVersion, delayMs = 700, onStatus, onSaved, onSaving, keepMineRef }: Props) {
+  const [editor] = useLexicalComposerContext();
+  const api = useApi();
+  const callbacks = useRef({ onStatus, onSaved, onSaving });
+  useEffect(() => {
+    callbacks.current = { onStatus, onSaved, onSaving };
+  }, [onStatus, onSaved, onSaving]);
+
+  useEffect(() => {
+    let version = baseVersion;
+    let dirty = false;
+    let inFlight = false;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const save = (): void => {
+      if (!dirty || inFlight || stopped) return;
+      dirty = false;
+      inFlight = true;
+      callbacks.current.onStatus('saving');
+      const document = editor.getEditorState().toJSON() as unknown as BriefDocument;
+      const request = api.call('brief.save', { document, baseVersion: version });
+      callbacks.current.onSaving(request);
+      request.then(
+        (state) => {
+          inFlight = false;
+          version = state.version;
+          callbacks.current.onSaved(state);
+          if (dirty) save();
+          else callbacks.current.onStatus('saved');
+        },
+        (cause: unknown) => {
+          inFlight = false;
+          dirty = true;
+          const conflict = cause instanceof AppError && cause.code === 'CONFLICT';
+          if (conflict) stopped = true;
+          callbacks.current.onStatus(conflict ? 'conflict' : 'failed', cause instanceof Error ? cause.message : String(cause));
+        },
+      );
+    };
+
+    const off = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
+      if (prevEditorState.isEmpty() || (dirtyElements.size === 0 && dirtyLeaves.size === 0) || tags.has('brief-load')) return;
+      dirty = true;
+      callbacks.current.onStatus('pending');
+      clearTimeout(timer);
+      timer = setTimeout(save, delayMs);
+    });
+    if (keepMineRef) {
+      keepMineRef.current = () =>
+        void api.call('brief.get', {}).then((current) => {
+          version = current.version;
+          stopped = false;
+          dirty = true;
+          save();
+        });
+    }
+    return () => {
+      if (keepMineRef) keepMineRef.current = null;
+      off();
+      clearTimeout(timer);
+      save(); // flush what is pending when the editor goes away
+      stopped = true;
+    };
+  }, [editor, api, baseVersion, delayMs, keepMineRef]);
+
+  return null;
+}
