@@ -3,6 +3,7 @@
  * Without it: the browser host with Vite's dev server inside it (same API, same token rules;
  * the CSP is relaxed only for Vite's inline preamble and its HMR socket).
  */
+import { userBackupSettings } from '../electron/core/project/backupScheduler';
 import react from '@vitejs/plugin-react';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   console.log(`Electron is not available here (${electron.reason}); serving the desk with hot reload in your browser instead.`);
   const rendererRoot = join(root, 'renderer');
   const vite = await createServer({ root: rendererRoot, plugins: [react(), devCspPlugin()], appType: 'custom', server: { middlewareMode: true }, logLevel: 'warn' });
-  const backend = new Backend('browser');
+  const backend = new Backend('browser', { backups: userBackupSettings() });
   backend.openProject(projectArg ? resolve(projectArg) : await ensureSampleProject({ resourcesDir: defaultResourcesDir(), userDataDir: defaultUserDataDir() }));
   const host = await startHost({
     backend,

@@ -62,6 +62,27 @@ function build(): Command {
     .action(async (project: string, options: { json?: boolean }) => (await sources()).runSources(project, options));
 
   program
+    .command('backup')
+    .description("back up a project with SQLite's online backup API (checked before it is kept); to <file>, or to the project's backup folder")
+    .argument('<project>', 'a .copydesk project')
+    .argument('[file]', 'where to write the backup (never overwritten)')
+    .action(async (project: string, file: string | undefined) => (await import('./commands/backup')).runBackup(project, file));
+
+  program
+    .command('restore')
+    .description('put a backup in the place of a project; a file already there is kept, renamed aside')
+    .argument('<backup>', 'a backup file')
+    .argument('<project>', 'the project path to restore to')
+    .action(async (backup: string, project: string) => (await import('./commands/backup')).runRestore(backup, project));
+
+  program
+    .command('backups')
+    .description("list a project's backups, newest first, each checked")
+    .argument('<project>', 'a .copydesk project')
+    .option('--json', 'print JSON')
+    .action(async (project: string, options: { json?: boolean }) => (await import('./commands/backup')).runBackups(project, options));
+
+  program
     .command('analyze')
     .description('line the sources up claim by claim, find where they disagree, and store the result (decisions are kept)')
     .argument('<project>', 'a .copydesk project')

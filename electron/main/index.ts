@@ -9,8 +9,10 @@ import { basename, extname, join, resolve } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { Backend } from '../core/api/backend';
 import { PROJECT_EXTENSION } from '../core/db/constants';
+import { restoreBackup } from '../core/db/backup';
 import { createProjectFile } from '../core/db/open';
 import { createLogger } from '../core/log';
+import { userBackupSettings } from '../core/project/backupScheduler';
 import { ensureSampleProject } from '../core/sample/sampleProject';
 import { APP_VERSION } from '../core/version';
 import { registerIpc } from './ipc';
@@ -26,6 +28,12 @@ const outDir = resolve(import.meta.dirname, '..');
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const PROJECT_FILTER = { name: 'Copydesk projects', extensions: [PROJECT_EXTENSION.slice(1)] };
 
+/** The backup a damaged-file error offers, if any. */
+function backupOffered(error: AppError): string | null {
+  const details = error.details;
+  return error.code === 'DAMAGED_FILE' && details && typeof details === 'object' && !Array.isArray(details) && typeof details.backup === 'string' ? details.backup : null;
+}
+
 function projectArgument(argv: readonly string[]): string | undefined {
   return argv.slice(1).find((arg) => arg.endsWith(PROJECT_EXTENSION) && !arg.startsWith('-'));
 }
@@ -38,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme();
   const nativeBinding = electronSqliteBinding();
-  const backend = new Backend('electron', nativeBinding ? { nativeBinding } : {});
+  const backend = new Backend('electron', { ...(nativeBinding ? { nativeBinding } : {}), backups: userBackupSettings() });
   const recentFile = () => join(app.getPath('userData'), 'recent-projects.json');
   let recent: string[] = [];
   let mainWindow: BrowserWindow | null = null;
@@ -83,6 +91,28 @@ if (!app.requestSingleInstanceLock()) {
     } catch (error) {
       const message = error instanceof AppError ? error.message : 'The project could not be opened.';
       log.error('open failed', error);
+      const backup = error instanceof AppError ? backupOffered(error) : null;
+      if (backup) {
+        // A damaged file with a good backup: offer to put the backup in its place (the damaged file is kept aside).
+        const choice = dialog.showMessageBoxSync({
+          type: 'error',
+          title: 'Copydesk could not open the project',
+          message: `“${basename(path)}” is damaged.`,
+          detail: `${message}\n\nRestore the backup? The damaged file is kept beside it, renamed.`,
+          buttons: ['Restore the Backup', 'Cancel'],
+          defaultId: 0,
+          cancelId: 1,
+        });
+        if (choice === 0) {
+          try {
+            restoreBackup(backup, path, nativeBinding);
+            return openProject(path);
+          } catch (restoreError) {
+            dialog.showErrorBox('The backup could not be restored', restoreError instanceof AppError ? restoreError.message : String(restoreError));
+          }
+        }
+        return false;
+      }
       dialog.showErrorBox('Copydesk could not open the project', message);
       return false;
     } finally {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { AnalysisReport } from '../../../shared/domain/analysis';
+import { userBackupSettings } from '../../core/project/backupScheduler';
 import { ProjectSession } from '../../core/project/projectSession';
 import { CliError, EXIT_USAGE } from '../output';
 
@@ -15,7 +16,7 @@ function reportJson(report: AnalysisReport) {
 
 /** `copydesk analyze <project>`: runs and stores the analysis; decisions are kept. */
 export function runAnalyze(project: string, options: { json?: boolean }): void {
-  const session = ProjectSession.open(resolve(project));
+  const session = ProjectSession.open(resolve(project), { backups: userBackupSettings() });
   try {
     const summary = session.analyze();
     const report = session.analysisReport();
@@ -50,7 +51,7 @@ export function runDecide(project: string, id: string, options: DecideOptions): 
   if (chosen !== 1) throw new CliError('give exactly one of --reading <text>, --dismiss or --reopen', EXIT_USAGE);
   if (options.evidence !== undefined && !/^https?:\/\/\S+$/i.test(options.evidence)) throw new CliError('--evidence takes an http or https link', EXIT_USAGE);
   if (options.reading !== undefined && options.reading.trim() === '') throw new CliError('--reading needs the text to use', EXIT_USAGE);
-  const session = ProjectSession.open(resolve(project));
+  const session = ProjectSession.open(resolve(project), { backups: userBackupSettings() });
   try {
     const extra = { note: options.note ?? null, evidenceUrl: options.evidence ?? null };
     const before = session.analysisReport().discrepancies.find((d) => d.id === id);

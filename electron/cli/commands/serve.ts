@@ -1,3 +1,4 @@
+import { userBackupSettings } from '../../core/project/backupScheduler';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Backend } from '../../core/api/backend';
@@ -20,7 +21,7 @@ export function parsePort(value: string | undefined): number {
 export async function runServe(file: string, options: ServeOptions, banner?: (url: string, title: string) => string): Promise<void> {
   const port = parsePort(options.port);
   // Only the e2e tests set this, to import links from a server on 127.0.0.1.
-  const backend = new Backend('browser', { allowPrivateFetch: process.env.COPYDESK_TEST_ALLOW_PRIVATE_FETCH === '1' });
+  const backend = new Backend('browser', { allowPrivateFetch: process.env.COPYDESK_TEST_ALLOW_PRIVATE_FETCH === '1', backups: userBackupSettings() });
   const session = backend.openProject(resolve(file));
   const rendererDir = options.rendererDir ? resolve(options.rendererDir) : defaultRendererDir();
   const built = existsSync(join(rendererDir, 'index.html'));

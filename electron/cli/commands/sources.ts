@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
+import { userBackupSettings } from '../../core/project/backupScheduler';
 import { ProjectSession } from '../../core/project/projectSession';
 
 interface ImportLine {
@@ -14,7 +15,7 @@ interface ImportLine {
 
 /** `copydesk import <project> <paths…>`: one result per file; a failure never stops the batch. Returns whether all succeeded. */
 export async function runImport(project: string, paths: string[], options: { json?: boolean }): Promise<boolean> {
-  const session = ProjectSession.open(resolve(project));
+  const session = ProjectSession.open(resolve(project), { backups: userBackupSettings() });
   const lines: ImportLine[] = [];
   try {
     for (const path of paths) {
@@ -48,7 +49,7 @@ export async function runImport(project: string, paths: string[], options: { jso
 
 /** `copydesk sources <project>`: every source with its cleaned text and what cleaning removed. */
 export function runSources(project: string, options: { json?: boolean }): void {
-  const session = ProjectSession.open(resolve(project));
+  const session = ProjectSession.open(resolve(project), { backups: userBackupSettings() });
   try {
     const sources = session.listSources().map((summary) => {
       const detail = session.getSource(summary.id);

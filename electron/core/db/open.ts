@@ -5,9 +5,10 @@
  */
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants as fsConstants, existsSync, linkSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants as fsConstants, existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
+import { backupFileName, checkBackup, listBackups, snapshotBeforeMigration } from './backup';
 import { APPLICATION_ID } from './constants';
 import { inspectProjectFile } from './header';
 import { migrate } from './migrate';
@@ -21,6 +22,8 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Path to a better_sqlite3.node built for another ABI (the Electron shell passes its own). */
   nativeBinding?: string;
+  /** Where this project's backups live: a copy is taken there before any migration, and a damaged file's message names the newest. */
+  backupFolder?: string;
 }
 
 export interface OpenedProject {
@@ -93,10 +96,23 @@ function probe(path: string, nativeBinding: string | undefined): void {
   }
 }
 
+/** A damaged file's error, naming the newest backup (details.backup) so the editor can restore it. */
+function withNewestBackup(error: unknown, folder: string | undefined): unknown {
+  if (!(error instanceof AppError) || error.code !== 'DAMAGED_FILE' || !folder) return error;
+  const newest = listBackups(folder).find((b) => checkBackup(b.path).ok);
+  if (!newest) return error;
+  const when = newest.createdAt.slice(0, 16).replace('T', ' ');
+  return new AppError('DAMAGED_FILE', `${error.message} The newest good backup is from ${when} UTC: ${newest.path} (copydesk restore "${newest.path}" <project>).`, { backup: newest.path, backupCreatedAt: newest.createdAt });
+}
+
 /** Opens an existing project. Throws AppError with a message for the editor. */
 export function openProjectFile(path: string, options: OpenOptions = {}): OpenedProject {
   const facts = inspectProjectFile(path, SCHEMA_VERSION);
-  probe(path, options.nativeBinding);
+  try {
+    probe(path, options.nativeBinding);
+  } catch (error) {
+    throw withNewestBackup(error, options.backupFolder);
+  }
   const readOnly = options.readOnly === true || !isWritable(path);
   if (readOnly && facts.userVersion < SCHEMA_VERSION) {
     throw new AppError('READ_ONLY', `“${basename(path)}” needs updating to this version of Copydesk, but it is read-only. Copy it somewhere writable and open the copy.`);
@@ -107,6 +123,14 @@ export function openProjectFile(path: string, options: OpenOptions = {}): Opened
     if (!readOnly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
+    }
+    if (!readOnly && facts.userVersion > 0 && facts.userVersion < SCHEMA_VERSION && options.backupFolder) {
+      try {
+        mkdirSync(options.backupFolder, { recursive: true });
+        snapshotBeforeMigration(db, join(options.backupFolder, backupFileName(`before-v${SCHEMA_VERSION}`)), options.nativeBinding);
+      } catch (error) {
+        throw new AppError('INTERNAL', `“${basename(path)}” needs updating to this version of Copydesk, but the backup taken first failed (${(error as Error).message}). The file was left untouched.`, undefined, { cause: error });
+      }
     }
     const migrated = readOnly ? [] : migrate(db);
     return { db, path, readOnly, migrated };

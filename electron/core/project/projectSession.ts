@@ -9,6 +9,7 @@ import type { BriefRevision, BriefRevisionSummary, BriefState } from '../../../s
 import type { ProjectInfo } from '../../../shared/domain/project';
 import type { BlockChoice, ImportResult, SourceBlock, SourceDetail, SourceMetadataPatch, SourceSummary } from '../../../shared/domain/source';
 import { logActivity } from '../db/activityRepo';
+import { backupFolderFor, onlineBackup } from '../db/backup';
 import { listBlocks } from '../db/blocksRepo';
 import { userVersion } from '../db/check';
 import { openProjectFile, type Db, type OpenOptions } from '../db/open';
@@ -19,17 +20,21 @@ import { importArticle, type ImportInput, type ImportOptions } from '../ingest/i
 import { recleanOutdated } from '../ingest/reclean';
 import { createLogger } from '../log';
 import { analysisReport, decide, runAnalysis, type AnalysisSummary, type DecideInput } from './analysisService';
+import { BackupScheduler, type BackupSettings } from './backupScheduler';
 import * as brief from './briefService';
 
 const log = createLogger('project');
 
-export interface SessionOptions extends OpenOptions {
+export interface SessionOptions extends Omit<OpenOptions, 'backupFolder'> {
   /** Tests only: URL import may reach 127.0.0.1. */
   allowPrivateFetch?: boolean;
+  /** Automatic backups (before migrations and while the project changes); none when absent. */
+  backups?: BackupSettings;
 }
 
 export class ProjectSession {
   private closed = false;
+  private backups: BackupScheduler | null = null;
 
   private constructor(
     readonly db: Db,
@@ -39,8 +44,13 @@ export class ProjectSession {
   ) {}
 
   static open(path: string, options: SessionOptions = {}): ProjectSession {
-    const opened = openProjectFile(path, options);
+    const backupFolder = options.backups ? backupFolderFor(options.backups.root, path) : undefined;
+    const opened = openProjectFile(path, { ...options, ...(backupFolder ? { backupFolder } : {}) });
     const session = new ProjectSession(opened.db, opened.path, opened.readOnly, { allowPrivateFetch: options.allowPrivateFetch === true });
+    if (backupFolder && options.backups && !opened.readOnly) {
+      session.backups = new BackupScheduler(opened.db, backupFolder, options.backups, options.nativeBinding);
+      session.backups.start();
+    }
     if (!opened.readOnly) {
       const recleaned = recleanOutdated(opened.db);
       if (recleaned > 0) log.info(`re-cleaned ${recleaned} source(s) with the current cleaner`);
@@ -169,10 +179,21 @@ export class ProjectSession {
     return brief.restore(this.db, id);
   }
 
+  /** Takes a backup now into the project's backup folder (or `dest`); resolves with its path. */
+  async backup(dest?: string): Promise<string> {
+    if (dest) {
+      await onlineBackup(this.db, dest);
+      return dest;
+    }
+    if (!this.backups) throw new AppError('READ_ONLY', 'Backups are not set up for this project (it is open read-only, or without a user-data folder). Give a destination file.');
+    return this.backups.backupNow('manual');
+  }
+
   /** Checkpoints the WAL into the file and closes. Safe to call twice. */
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    void this.backups?.stop();
     if (!this.readOnly) {
       try {
         this.db.pragma('wal_checkpoint(TRUNCATE)');
