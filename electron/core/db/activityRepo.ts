@@ -7,6 +7,8 @@ export function logActivity(db: Database, kind: string, subject: string | null, 
   stmt(db, 'INSERT INTO activity (at, kind, subject, detail) VALUES (?, ?, ?, ?)').run(at, kind, subject, detail === null ? null : JSON.stringify(detail));
 }
 
-export function countActivity(db: Database): number {
-  return (stmt(db, 'SELECT count(*) AS n FROM activity').get() as { n: number }).n;
+/** How many activity entries the project holds (of one kind, when given). */
+export function countActivity(db: Database, kind?: string): number {
+  if (kind === undefined) return (stmt(db, 'SELECT count(*) AS n FROM activity').get() as { n: number }).n;
+  return (stmt(db, 'SELECT count(*) AS n FROM activity WHERE kind = ?').get(kind) as { n: number }).n;
 }

@@ -1,0 +1,69 @@
+/**
+ * Crash trials: a writer process (testing/ackWriter.ts) commits writes and acknowledges each on
+ * stdout; it is killed with SIGKILL at a random moment; the project must then pass SQLite's checks
+ * and hold every acknowledged write. Used by the test (a few trials) and by
+ * `npm run crash-trials` (as many as you like, overnight).
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { countActivity } from '../db/activityRepo';
+import { inspectProject } from '../db/inspect';
+import { REPO_ROOT } from './fixtures';
+
+const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+const WRITER = join(REPO_ROOT, 'electron', 'core', 'testing', 'ackWriter.ts');
+
+export interface TrialResult {
+  killedAfterMs: number;
+  acknowledged: number;
+  found: number;
+  checkOk: boolean;
+}
+
+/** Acknowledged writes the writer made (one activity row each). */
+function writesIn(path: string): number {
+  const db = new Database(path, { readonly: true });
+  try {
+    return countActivity(db, 'project.renamed');
+  } finally {
+    db.close();
+  }
+}
+
+/** One trial on `project`: writes, a SIGKILL after a random delay, then the checks. */
+export async function crashTrial(project: string, random: () => number = Math.random): Promise<TrialResult> {
+  const writer = spawn(TSX, [WRITER, project], { stdio: ['ignore', 'pipe', 'ignore'] });
+  let acknowledged = 0;
+  let buffered = '';
+  writer.stdout.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString('utf8');
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines) {
+      const n = /^ack (\d+)$/.exec(line);
+      if (n) acknowledged = Math.max(acknowledged, Number(n[1]));
+    }
+  });
+  // Wait for the first acknowledgement, then kill it somewhere in the next 50–800 ms.
+  await new Promise<void>((resolve, reject) => {
+    const started = Date.now();
+    const poll = setInterval(() => {
+      if (acknowledged > 0) {
+        clearInterval(poll);
+        resolve();
+      } else if (Date.now() - started > 60_000) {
+        clearInterval(poll);
+        reject(new Error('the writer acknowledged nothing in 60 s'));
+      }
+    }, 10);
+  });
+  const killedAfterMs = Math.round(50 + random() * 750);
+  await new Promise((r) => setTimeout(r, killedAfterMs));
+  const exited = new Promise((r) => writer.once('exit', r));
+  writer.kill('SIGKILL');
+  await exited;
+  const ackedAtKill = acknowledged;
+  const facts = inspectProject(project, { fullCheck: true });
+  return { killedAfterMs, acknowledged: ackedAtKill, found: writesIn(project), checkOk: facts.check?.ok === true };
+}
