@@ -6,8 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { countActivity } from '../db/activityRepo';
+import { countActivityInFile } from '../db/activityRepo';
 import { inspectProject } from '../db/inspect';
 import { REPO_ROOT } from './fixtures';
 
@@ -22,14 +21,7 @@ export interface TrialResult {
 }
 
 /** Acknowledged writes the writer made (one activity row each). */
-function writesIn(path: string): number {
-  const db = new Database(path, { readonly: true });
-  try {
-    return countActivity(db, 'project.renamed');
-  } finally {
-    db.close();
-  }
-}
+const writesIn = (path: string): number => countActivityInFile(path, 'project.renamed');
 
 /** One trial on `project`: writes, a SIGKILL after a random delay, then the checks. */
 export async function crashTrial(project: string, random: () => number = Math.random): Promise<TrialResult> {
