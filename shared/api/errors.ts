@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'READ_ONLY',
   'NO_PROJECT',
   'FORBIDDEN',
+  /** The disk refused a write (full, failing, or gone): the change was not saved; earlier work is intact. */
+  'STORAGE',
   'INTERNAL',
 ] as const;
 

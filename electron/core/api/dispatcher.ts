@@ -7,6 +7,7 @@
 import { isMethodName, methods, type MethodName } from '../../../shared/api/contract';
 import { AppError, type JsonValue } from '../../../shared/api/errors';
 import { fail, ok, type Result } from '../../../shared/api/result';
+import { fromSqliteError } from '../db/sqliteErrors';
 import { createLogger } from '../log';
 import type { Handler, HandlerContext, Handlers } from './handler';
 
@@ -39,6 +40,11 @@ export function createDispatcher(handlers: Handlers, context: HandlerContext): D
       if (error instanceof AppError) {
         if (error.code === 'INTERNAL') log.error(`${method} failed`, error);
         return fail(error.toInfo());
+      }
+      const storage = fromSqliteError(error);
+      if (storage) {
+        log.error(`${method} failed in SQLite`, error);
+        return fail(storage.toInfo());
       }
       log.error(`${method} failed unexpectedly`, error);
       return fail({ code: 'INTERNAL', message: 'Copydesk hit an unexpected problem and did not finish that action. Nothing was lost; try again, and if it repeats, the log has the details.' });
