@@ -42,7 +42,7 @@ export interface Annotation {
 }
 
 /** Kinds an editor may give a discrepancy made by hand from an annotation. */
-export const MANUAL_DISCREPANCY_KINDS: readonly DiscrepancyKind[] = ['name', 'number', 'duration', 'date', 'time', 'role', 'quote', 'attribution', 'single-source'];
+export const MANUAL_DISCREPANCY_KINDS = ['name', 'number', 'duration', 'date', 'time', 'role', 'quote', 'attribution', 'single-source'] as const satisfies readonly DiscrepancyKind[];
 
 export const ANNOTATION_KIND_LABEL: Record<AnnotationKind, string> = {
   error: 'Error',

@@ -42,19 +42,16 @@ function commonPrefixLength(a: string, b: string): number {
  * that ran to the start (or end) of the text agrees with a candidate there.
  */
 function sideScore(stored: string, actual: string, side: 'before' | 'after', atTextEdge: boolean): number {
-  const near = side === 'before' ? reverse(stored) : stored;
-  const breakAt = near.indexOf(BREAK);
-  const expected = breakAt === -1 ? near.length : breakAt + BREAK.length;
+  // breakAt: how many characters lie between the quote and the nearest paragraph break.
+  const index = side === 'before' ? stored.lastIndexOf(BREAK) : stored.indexOf(BREAK);
+  const breakAt = index === -1 ? -1 : side === 'before' ? stored.length - index - BREAK.length : index;
+  const expected = breakAt === -1 ? stored.length : breakAt + BREAK.length;
   if (expected === 0) return atTextEdge ? 1 : 0.5;
   const matched = side === 'before' ? commonSuffixLength(stored, actual) : commonPrefixLength(stored, actual);
   if (matched >= expected) return 1;
   // The paragraph's own context all agrees and the candidate's paragraph is at the edge of the text.
   if (atTextEdge && breakAt !== -1 && matched === breakAt) return 1;
   return matched / expected;
-}
-
-function reverse(s: string): string {
-  return [...s].reverse().join('');
 }
 
 export function contextScore(text: string, anchor: Pick<TextAnchor, 'quote' | 'prefix' | 'suffix'>, start: number, context = ANCHOR_CONTEXT): number {

@@ -4,9 +4,19 @@
  */
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
-import type { AnalysisReport, Discrepancy } from '../../../shared/domain/analysis';
+import type { AnalysisReport, Discrepancy, DiscrepancyKind } from '../../../shared/domain/analysis';
+import type { Annotation } from '../../../shared/domain/annotation';
 import type { ProjectInfo } from '../../../shared/domain/project';
 import type { BlockChoice, ImportResult, SourceBlock, SourceDetail, SourceMetadataPatch, SourceSummary } from '../../../shared/domain/source';
+import {
+  createAnnotation,
+  createManualDiscrepancy,
+  editAnnotation,
+  listAnnotations,
+  removeAnnotation,
+  type AnnotationPatch,
+  type CreateAnnotationInput,
+} from '../annotations/annotationService';
 import { logActivity } from '../db/activityRepo';
 import { listBlocks } from '../db/blocksRepo';
 import { userVersion } from '../db/check';
@@ -131,6 +141,30 @@ export class ProjectSession {
   decide(discrepancyId: string, input: DecideInput): Discrepancy {
     this.assertWritable();
     return decide(this.db, discrepancyId, input);
+  }
+
+  listAnnotations(sourceId?: number): Annotation[] {
+    return listAnnotations(this.db, sourceId);
+  }
+
+  createAnnotation(input: CreateAnnotationInput): Annotation {
+    this.assertWritable();
+    return createAnnotation(this.db, input);
+  }
+
+  updateAnnotation(id: number, patch: AnnotationPatch): Annotation {
+    this.assertWritable();
+    return editAnnotation(this.db, id, patch);
+  }
+
+  deleteAnnotation(id: number): Annotation {
+    this.assertWritable();
+    return removeAnnotation(this.db, id);
+  }
+
+  createManualDiscrepancy(annotationId: number, kind: DiscrepancyKind, summary?: string | null): Discrepancy {
+    this.assertWritable();
+    return createManualDiscrepancy(this.db, { annotationId, kind, summary });
   }
 
   /** Checkpoints the WAL into the file and closes. Safe to call twice. */

@@ -1,5 +1,6 @@
 import type { Handlers } from '../handler';
 import { analysisHandlers } from './analysis';
+import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
 import { projectHandlers } from './project';
 import { sourceHandlers } from './sources';
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...projectHandlers,
   ...sourceHandlers,
   ...analysisHandlers,
+  ...annotationHandlers,
 };
