@@ -27,7 +27,6 @@ describe('copydesk annotate / annotations', () => {
     const second = copydesk('annotate', project, '--source', '1', '--quote', 'Marten', '--note', 'Surname alone', '--occurrence', '2');
     expect(second.code, second.stderr).toBe(0);
     expect(copydesk('annotate', project, '--source', '1', '--quote', 'ferry', '--note', 'x', '--kind', 'praise').code).toBe(2);
-    expect(copydesk('annotate', project, '--source', '7', '--quote', 'ferry', '--note', 'x').stderr).toMatch(/Source 7 is not in this project/);
 
     const listed = copydesk('annotations', project);
     expect(listed.stdout).toMatch(new RegExp(`^${id}\\s+verified\\s+source 1 \\d+–\\d+  “35-minute evacuation” — Matches the Ledger$`, 'm'));
@@ -38,5 +37,5 @@ describe('copydesk annotate / annotations', () => {
       ['Marten', 'Surname alone', 'anchored'],
     ]);
     expect(copydesk('annotate', '--help').stdout).toMatch(/--occurrence <n>/);
-  });
+  }, 120_000);
 });
