@@ -18,6 +18,8 @@ export function App() {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  // A discrepancy the reader asked to show (a highlight clicked); seq makes a repeat click count.
+  const [focusRequest, setFocusRequest] = useState<{ id: string; seq: number } | null>(null);
   const importer = useImport();
 
   // The selection is always valid: the first source when nothing (or a vanished source) is selected.
@@ -89,8 +91,15 @@ export function App() {
       <TopBar project={state.project} />
       <div className="desk-body">
         <SourcesPane sources={state.sources} selectedId={shownId} onSelect={setSelectedId} onImport={writable ? () => setImportOpen(true) : null} />
-        <ReaderPane sourceId={shownId} hasSources={state.sources.length > 0} readOnly={!writable} onImport={() => setImportOpen(true)} />
-        <DiscrepanciesPane sources={state.sources} readOnly={!writable} onShowSource={setSelectedId} />
+        <ReaderPane
+          sourceId={shownId}
+          hasSources={state.sources.length > 0}
+          readOnly={!writable}
+          sources={state.sources}
+          onImport={() => setImportOpen(true)}
+          onFocusDiscrepancy={(id) => setFocusRequest((previous) => ({ id, seq: (previous?.seq ?? 0) + 1 }))}
+        />
+        <DiscrepanciesPane sources={state.sources} readOnly={!writable} onShowSource={setSelectedId} focusRequest={focusRequest} />
       </div>
       <ImportDialog open={importOpen} batch={importer.batch} onClose={closeImport} onFiles={onFiles} onPaste={onPaste} onUrl={onUrl} />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
