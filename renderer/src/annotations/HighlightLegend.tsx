@@ -8,13 +8,13 @@ export function HighlightLegend({ kinds, annotations }: { kinds: DiscrepancyKind
     <ul className="highlight-legend" aria-label="Highlight legend">
       {kinds.map((kind) => (
         <li key={kind}>
-          <span className={`legend-swatch reader-mark mark-discrepancy kind-${kind}`} aria-hidden="true" />
+          <span className={`legend-swatch kind-${kind}`} aria-hidden="true" />
           {DISCREPANCY_KIND_LABEL[kind]}
         </li>
       ))}
       {annotations > 0 && (
         <li>
-          <span className="legend-swatch reader-mark mark-annotation note-note" aria-hidden="true" />
+          <span className="legend-swatch legend-annotation" aria-hidden="true" />
           Your annotations
         </li>
       )}

@@ -19,7 +19,7 @@ export function HighlightTooltip({ discrepancies, rect, sourceName }: Props) {
       {discrepancies.map((d) => (
         <div key={d.id} className="tooltip-discrepancy">
           <p className="tooltip-title">
-            <span className={`legend-swatch reader-mark mark-discrepancy kind-${d.kind}`} aria-hidden="true" /> {DISCREPANCY_KIND_LABEL[d.kind]}
+            <span className={`legend-swatch kind-${d.kind}`} aria-hidden="true" /> {DISCREPANCY_KIND_LABEL[d.kind]}
             {d.status !== 'open' && <span className="tooltip-status"> · {d.status}</span>}
           </p>
           <ul className="tooltip-variants">
