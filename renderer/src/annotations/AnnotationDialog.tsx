@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Discrepancy, DiscrepancyKind } from '../../../shared/domain/analysis';
 import { ANNOTATION_KIND_LABEL, ANNOTATION_KINDS, MANUAL_DISCREPANCY_KINDS, type Annotation, type AnnotationKind } from '../../../shared/domain/annotation';
 import { useModalDialog } from '../useModalDialog';
@@ -25,6 +25,9 @@ const NEW = '__new__';
 /** Annotate a passage: kind, comment, and a link to a discrepancy (existing, or a new one made from it). */
 export function AnnotationDialog({ target, discrepancies, onSubmit, onClose }: Props) {
   const dialog = useModalDialog(true);
+  const commentField = useRef<HTMLTextAreaElement>(null);
+  // After showModal (the effect above) has focused the first control: start in the comment.
+  useEffect(() => commentField.current?.focus(), []);
   const editing = target.annotation;
   const [kind, setKind] = useState<AnnotationKind>(editing?.kind ?? 'note');
   const [comment, setComment] = useState(editing?.comment ?? '');
@@ -63,7 +66,7 @@ export function AnnotationDialog({ target, discrepancies, onSubmit, onClose }: P
         </fieldset>
         <label className="field">
           <span>Comment</span>
-          <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={3} maxLength={4000} placeholder="What is wrong, or what you checked" autoFocus />
+          <textarea ref={commentField} value={comment} onChange={(e) => setComment(e.target.value)} rows={3} maxLength={4000} placeholder="What is wrong, or what you checked" />
         </label>
         <label className="field">
           <span>Discrepancy</span>

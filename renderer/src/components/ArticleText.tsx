@@ -5,7 +5,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot } from 'lexical';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { markId, parseMarkId, segmentParagraphs, type Highlight } from '../annotations/highlights';
 
 const THEME = { paragraph: 'reader-paragraph', mark: 'reader-mark' };
@@ -27,10 +27,18 @@ function $setArticle(text: string, highlights: Highlight[]): void {
   }
 }
 
-/** Keeps the read-only document in step with the text and its highlights. */
+/**
+ * Keeps the read-only document in step with the text and its highlights. Rebuilding replaces the
+ * DOM (and with it the reader's selection), so it happens only when what is shown changes, not
+ * whenever an equal list of highlights arrives.
+ */
 function ArticleSyncPlugin({ text, highlights }: { text: string; highlights: Highlight[] }) {
   const [editor] = useLexicalComposerContext();
+  const shown = useRef<string | null>(null);
   useEffect(() => {
+    const key = `${highlights.map((h) => `${markId(h)}@${h.start}-${h.end}`).join(',')}\n${text}`;
+    if (key === shown.current) return;
+    shown.current = key;
     editor.update(() => $setArticle(text, highlights));
   }, [editor, text, highlights]);
   return null;

@@ -85,7 +85,7 @@ export function DiscrepanciesPane({ sources, readOnly, onShowSource, focusReques
         </p>
       )}
       {report?.stale && report.analyzedAt && !running && <p className="badge badge-warn pane-note">Sources changed since the last analysis.</p>}
-      {!report?.analyzedAt ? (
+      {!report?.analyzedAt && discrepancies.length === 0 ? (
         <div className="empty-state">
           <p className="empty-title">Not analysed yet</p>
           <p>{sources.length > 1 ? 'Analyse the sources to line them up claim by claim and find where they disagree.' : 'Import at least two reports of the story, then analyse them.'}</p>
