@@ -63,6 +63,26 @@ describe('annotations in a project', () => {
     session.close();
   });
 
+  it('re-anchors when the project is re-cleaned on open and the cleaned text comes out different', async () => {
+    const { path, session, sources } = await withSample();
+    const bulletin = sources.find((s) => s.fileName?.startsWith('04'))!;
+    const before = session.getSource(bulletin.id).text;
+    const a = session.createAnnotation({ sourceId: bulletin.id, ...span(before, 'Ilse Martin said the crew'), kind: 'note', comment: 'Spelling' });
+    // A choice recorded without rebuilding the text, and an older cleaner: the next open re-cleans.
+    const ad = session.blocks(bulletin.id).find((b) => b.text.includes('[ad_slot'))!;
+    session.db.prepare("UPDATE source_blocks SET editor_choice = 'keep' WHERE id = ?").run(ad.id);
+    session.db.prepare('UPDATE sources SET cleaner_version = 0').run();
+    session.close();
+    const reopened = ProjectSession.open(path);
+    const after = reopened.getSource(bulletin.id).text;
+    expect(after).not.toBe(before);
+    const [moved] = reopened.listAnnotations(bulletin.id);
+    expect(moved).toMatchObject({ id: a.id, state: 'anchored' });
+    expect(moved!.anchor.start).not.toBe(a.anchor.start);
+    expect(after.slice(moved!.anchor.start, moved!.anchor.end)).toBe('Ilse Martin said the crew');
+    reopened.close();
+  });
+
   it('keeps the annotations of a removed source as orphaned, never attached to a later source', async () => {
     const { session, sources } = await withSample();
     const ledger = sources.find((s) => s.fileName?.startsWith('01'))!;
