@@ -70,9 +70,12 @@ export function AnnotatedArticle({ source, sources, readOnly, onFocusDiscrepancy
       setDialog({ quote: passage.quote, passage, annotation: null });
     };
     document.addEventListener('selectionchange', track);
+    // The Annotate button follows the selection when the reader scrolls.
+    window.addEventListener('scroll', track, true);
     window.addEventListener('keydown', onKey);
     return () => {
       document.removeEventListener('selectionchange', track);
+      window.removeEventListener('scroll', track, true);
       window.removeEventListener('keydown', onKey);
     };
   }, [text, readOnly]);
