@@ -107,12 +107,16 @@ describe('annotations in a project', () => {
     const ledger = sources.find((s) => s.fileName?.startsWith('01'))!;
     const text = session.getSource(ledger.id).text;
     const a = session.createAnnotation({ sourceId: ledger.id, ...span(text, 'Storm Hedda'), kind: 'discrepancy', comment: 'Was the storm named yet on Tuesday?' });
+    const flags = () => session.listSources().find((s) => s.id === ledger.id)!.openFlags;
+    const flagsBefore = flags();
     const manual = session.createManualDiscrepancy(a.id, 'date');
+    expect(flags()).toBe(flagsBefore + 1);
     expect(manual).toMatchObject({ id: 'manual-1', kind: 'date', status: 'open', summary: 'Was the storm named yet on Tuesday?' });
     expect(manual.variants).toEqual([{ text: 'Storm Hedda', sourceIds: [ledger.id], excerpts: [{ sourceId: ledger.id, start: a.anchor.start, end: a.anchor.end, quote: 'Storm Hedda' }] }]);
     expect(session.listAnnotations(ledger.id)[0]!.discrepancyId).toBe('manual-1');
     expect(session.analysisReport().discrepancies.map((d) => d.id)).toContain('manual-1');
     session.decide('manual-1', { action: 'dismiss', note: 'It was named on Monday' });
+    expect(flags()).toBe(flagsBefore);
     session.analyze();
     const report = session.analysisReport();
     expect(report.discrepancies.find((d) => d.id === 'manual-1')).toMatchObject({ status: 'dismissed', decision: { note: 'It was named on Monday' } });
