@@ -61,5 +61,17 @@ test('an editor annotates a selected sentence, sees it highlighted and listed af
   await reader.getByRole('button', { name: 'Undo' }).click();
   await expect(reader.getByRole('listitem', { name: /^Note: It happened/ })).toBeVisible();
 
+  // A passage the analysis missed becomes a discrepancy of its own, listed and decidable like the others.
+  await reader.getByText(/Captain Jorund Haak/).click({ clickCount: 3 });
+  await desk.keyboard.press('a');
+  const make = desk.getByRole('dialog', { name: 'Annotate' });
+  await make.getByLabel('Comment').fill('Only the Bulletin names the captain');
+  await make.getByRole('combobox', { name: 'Discrepancy' }).selectOption({ label: 'New discrepancy from this passage…' });
+  await make.getByRole('combobox', { name: 'Kind of discrepancy' }).selectOption({ label: 'Single-source claim' });
+  await make.getByRole('button', { name: 'Save annotation' }).click();
+  await expect(make).toBeHidden();
+  await expect(discrepancies.getByRole('region', { name: 'Single-source claims' }).getByRole('button', { name: /Only the Bulletin names the captain/ })).toBeVisible();
+  await expect(reader.getByText(/Linked to: Single-source claim: Only the Bulletin names the captain/)).toBeVisible();
+
   expect(problems).toEqual([]);
 });
