@@ -8,6 +8,7 @@ import { APP_VERSION } from '../core/version';
 const inspect = () => import('./commands/inspect');
 const sources = () => import('./commands/sources');
 const analysis = () => import('./commands/analysis');
+const annotations = () => import('./commands/annotations');
 import { CliError, EXIT_FAILED, EXIT_USAGE, reportError } from './output';
 
 const debug = process.argv.includes('--debug');
@@ -102,6 +103,24 @@ function build(): Command {
     .action(async (project: string, id: string, options: { reading?: string; dismiss?: boolean; reopen?: boolean; note?: string; evidence?: string }) =>
       (await analysis()).runDecide(project, id, options),
     );
+
+  program
+    .command('annotate')
+    .description('annotate the exact words of a source with a note; prints the new annotation id')
+    .argument('<project>', 'a .copydesk project')
+    .requiredOption('--source <id>', 'the source id shown by “copydesk sources”')
+    .requiredOption('--quote <text>', "the exact words, as in the source's cleaned text")
+    .requiredOption('--note <text>', 'the note (may be empty: "")')
+    .option('--kind <kind>', 'error, discrepancy, note or verified', 'note')
+    .option('--occurrence <n>', 'which occurrence, when the quote appears more than once (1 is the first)')
+    .action(async (project: string, options: { source: string; quote: string; note: string; kind?: string; occurrence?: string }) => (await annotations()).runAnnotate(project, options));
+
+  program
+    .command('annotations')
+    .description("list a project's annotations with their notes; orphaned ones (text changed, source removed) listed apart")
+    .argument('<project>', 'a .copydesk project')
+    .option('--json', 'print JSON')
+    .action(async (project: string, options: { json?: boolean }) => (await annotations()).runAnnotations(project, options));
 
   program
     .command('serve')

@@ -20,6 +20,8 @@ export function App() {
   const [importOpen, setImportOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [view, setView] = useState<'reader' | 'brief'>('reader');
+  // A discrepancy the reader asked to show (a highlight clicked); seq makes a repeat click count.
+  const [focusRequest, setFocusRequest] = useState<{ id: string; seq: number } | null>(null);
   const importer = useImport();
 
   // The selection is always valid: the first source when nothing (or a vanished source) is selected.
@@ -107,7 +109,14 @@ export function App() {
           </div>
           <div className="view-panel" id="view-panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
             {view === 'reader' ? (
-              <ReaderPane sourceId={shownId} hasSources={state.sources.length > 0} readOnly={!writable} onImport={() => setImportOpen(true)} />
+              <ReaderPane
+                sourceId={shownId}
+                hasSources={state.sources.length > 0}
+                readOnly={!writable}
+                sources={state.sources}
+                onImport={() => setImportOpen(true)}
+                onFocusDiscrepancy={(id) => setFocusRequest((previous) => ({ id, seq: (previous?.seq ?? 0) + 1 }))}
+              />
             ) : (
               <BriefView
                 sources={state.sources}
@@ -120,7 +129,7 @@ export function App() {
             )}
           </div>
         </div>
-        <DiscrepanciesPane sources={state.sources} readOnly={!writable} onShowSource={setSelectedId} />
+        <DiscrepanciesPane sources={state.sources} readOnly={!writable} onShowSource={setSelectedId} focusRequest={focusRequest} />
       </div>
       <ImportDialog open={importOpen} batch={importer.batch} onClose={closeImport} onFiles={onFiles} onPaste={onPaste} onUrl={onUrl} />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

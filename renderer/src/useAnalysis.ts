@@ -4,7 +4,7 @@ import type { AnalysisReport } from '../../shared/domain/analysis';
 import { useApi } from './api/ApiContext';
 import { toErrorInfo } from './useDesk';
 
-/** The stored analysis, kept current by the backend's events; run() analyses again. */
+/** The stored analysis (with the editor's manual discrepancies), kept current by the backend's events; run() analyses again. */
 export function useAnalysis() {
   const api = useApi();
   const [report, setReport] = useState<AnalysisReport | null>(null);
@@ -21,7 +21,7 @@ export function useAnalysis() {
         (cause: unknown) => live && setError(toErrorInfo(cause)),
       );
     refresh();
-    const offs = [api.on('analysis.finished', refresh), api.on('discrepancies.decided', refresh), api.on('sources.changed', refresh), api.on('project.updated', refresh)];
+    const offs = [api.on('analysis.finished', refresh), api.on('discrepancies.decided', refresh), api.on('sources.changed', refresh), api.on('project.updated', refresh), api.on('annotations.changed', refresh)];
     return () => {
       live = false;
       for (const off of offs) off();

@@ -54,11 +54,14 @@ export function useDesk(): { state: DeskState; reload: () => Promise<void> } {
     // Open-flag counts per source change with each analysis and decision.
     const offAnalysis = api.on('analysis.finished', refresh);
     const offDecided = api.on('discrepancies.decided', refresh);
+    // A discrepancy made from an annotation is an open flag too.
+    const offAnnotated = api.on('annotations.changed', refresh);
     return () => {
       live = false;
       offClosed();
       offAnalysis();
       offDecided();
+      offAnnotated();
       offProject();
       offSources();
     };

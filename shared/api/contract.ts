@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { AnalysisReport, Discrepancy } from '../domain/analysis';
 import type { BriefRevision, BriefRevisionReason, BriefRevisionSummary, BriefState } from '../domain/brief';
+import { ANNOTATION_KINDS, MANUAL_DISCREPANCY_KINDS, type Annotation } from '../domain/annotation';
 import type { AppInfo, ProjectInfo } from '../domain/project';
 import type { ImportResult, SourceBlock, SourceDetail, SourceSummary } from '../domain/source';
 
@@ -59,6 +60,11 @@ const metadataPatch = z.strictObject({
   language: optionalText(35),
 });
 
+const annotationId = z.number().int().positive();
+const annotationKind = z.enum(ANNOTATION_KINDS);
+const annotationComment = z.string().trim().max(4000, 'A comment can be at most 4,000 characters.');
+const offset = z.number().int().min(0);
+
 export const methods = {
   'app.info': method<AppInfo>()(noInput),
   'project.get': method<ProjectInfo | null>()(noInput),
@@ -96,6 +102,31 @@ export const methods = {
   'brief.revisions': method<BriefRevisionSummary[]>()(noInput),
   'brief.revision': method<BriefRevision>()(z.strictObject({ id: z.number().int().positive() })),
   'brief.restore': method<BriefState>()(z.strictObject({ id: z.number().int().positive() })),
+  /** The editor's annotations: of one source (placed first, then orphaned), or of the whole project. */
+  'annotations.list': method<Annotation[]>()(z.strictObject({ sourceId: sourceId.optional() })),
+  /** Anchors a new annotation at start–end of the source's cleaned text; `quote`, when given, must be the text there. */
+  'annotations.create': method<Annotation>()(
+    z
+      .strictObject({
+        sourceId,
+        start: offset,
+        end: offset,
+        quote: z.string().min(1).max(MAX_TEXT_CHARS).optional(),
+        kind: annotationKind,
+        comment: annotationComment.default(''),
+        discrepancyId: discrepancyId.nullable().optional(),
+      })
+      .refine((a) => a.end > a.start, { message: 'An annotation needs some text: end must come after start.', path: ['end'] }),
+  ),
+  'annotations.update': method<Annotation>()(
+    z.strictObject({ id: annotationId, kind: annotationKind.optional(), comment: annotationComment.optional(), discrepancyId: discrepancyId.nullable().optional() }),
+  ),
+  /** Returns the deleted annotation, so the desk can undo by creating it again. */
+  'annotations.delete': method<Annotation>()(z.strictObject({ id: annotationId })),
+  /** A discrepancy the analysis missed, made from an annotation (its quote the one variant); id `manual-<n>`. */
+  'discrepancies.createManual': method<Discrepancy>()(
+    z.strictObject({ annotationId, kind: z.enum(MANUAL_DISCREPANCY_KINDS), summary: optionalText(500) }),
+  ),
 } as const;
 
 export type Methods = typeof methods;
@@ -119,6 +150,8 @@ export interface Events {
   'sources.changed': { ids: number[] };
   'analysis.finished': { analyzedAt: string; discrepancies: number };
   'discrepancies.decided': { id: string };
+  /** Annotations of these sources were created, edited, deleted or re-anchored (manual discrepancies too). */
+  'annotations.changed': { sourceIds: number[] };
   'app.commanded': { command: AppCommand };
   'brief.updated': { version: number; reason: BriefRevisionReason };
 }
@@ -126,7 +159,7 @@ export interface Events {
 export type EventName = keyof Events;
 export type AppEvent = { [E in EventName]: { name: E; payload: Events[E] } }[EventName];
 
-export const EVENT_NAMES: readonly EventName[] = ['project.updated', 'project.closed', 'sources.changed', 'analysis.finished', 'discrepancies.decided', 'app.commanded', 'brief.updated'];
+export const EVENT_NAMES: readonly EventName[] = ['project.updated', 'project.closed', 'sources.changed', 'analysis.finished', 'discrepancies.decided', 'annotations.changed', 'app.commanded', 'brief.updated'];
 
 /** Omit that keeps a union a union (plain Omit collapses it to the common keys). */
 export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -120,11 +120,12 @@ export function loadEntities(db: Database, runId: number): EntityResult[] {
   );
 }
 
-/** Decisions whose discrepancy the current analysis no longer has. */
+/** Decisions whose discrepancy the current analysis no longer has (the editor's manual discrepancies always exist). */
 export function orphanedDecisions(db: Database): Decision[] {
   return stmt(
     db,
-    `SELECT ${DECISION_COLUMNS} FROM decisions WHERE discrepancy_id NOT IN (SELECT d.id FROM discrepancies d JOIN analysis_runs r ON r.id = d.run_id) ORDER BY decided_at`,
+    `SELECT ${DECISION_COLUMNS} FROM decisions WHERE discrepancy_id NOT IN (SELECT d.id FROM discrepancies d JOIN analysis_runs r ON r.id = d.run_id)
+       AND discrepancy_id NOT IN (SELECT 'manual-' || m.id FROM manual_discrepancies m) ORDER BY decided_at`,
   ).all() as Decision[];
 }
 

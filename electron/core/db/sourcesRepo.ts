@@ -12,7 +12,9 @@ const SUMMARY_COLUMNS = `
   (SELECT count(DISTINCT vs.discrepancy_id) FROM variant_sources vs
      JOIN discrepancies d ON d.run_id = vs.run_id AND d.id = vs.discrepancy_id
     WHERE vs.source_id = s.id AND d.kind <> 'single-source'
-      AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.discrepancy_id = vs.discrepancy_id)) AS openFlags`;
+      AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.discrepancy_id = vs.discrepancy_id))
+  + (SELECT count(*) FROM manual_discrepancies m WHERE m.source_id = s.id AND m.kind <> 'single-source'
+      AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.discrepancy_id = 'manual-' || m.id)) AS openFlags`;
 
 export interface NewSourceRow {
   title: string;

@@ -1,6 +1,7 @@
 /**
  * The editor restores a removed block or removes a kept one. The choice is stored on the block
- * (so re-cleaning keeps it) and the cleaned text is rebuilt from the blocks.
+ * (so re-cleaning keeps it) and the cleaned text is rebuilt from the blocks; the source's
+ * annotations are re-anchored in the new text.
  */
 import { AppError } from '../../../shared/api/errors';
 import type { BlockChoice } from '../../../shared/domain/source';
@@ -9,6 +10,7 @@ import { logActivity } from '../db/activityRepo';
 import { getBlockSource, listBlocks, setBlockChoice } from '../db/blocksRepo';
 import type { Db } from '../db/open';
 import { updateCleanText } from '../db/sourcesRepo';
+import { reanchorSource } from '../annotations/annotationService';
 import { keptText } from './applyCleaning';
 
 /**
@@ -22,7 +24,9 @@ export function chooseBlock(db: Db, sourceId: number, blockId: number, choice: B
   const stored = choice === verdict ? null : choice;
   db.transaction(() => {
     setBlockChoice(db, blockId, stored, now);
-    updateCleanText(db, sourceId, keptText(listBlocks(db, sourceId)));
+    const text = keptText(listBlocks(db, sourceId));
+    updateCleanText(db, sourceId, text);
+    reanchorSource(db, sourceId, text);
     logActivity(db, choice === 'keep' ? 'block.restored' : choice === 'remove' ? 'block.removed' : 'block.reset', String(blockId), { sourceId }, now);
   })();
 }

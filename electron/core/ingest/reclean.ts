@@ -1,7 +1,9 @@
 /**
  * Re-cleaning: run the current cleaner again over a source's stored raw text. Labels and the
- * cleaned text are replaced; the editor's choices are carried over by block text.
+ * cleaned text are replaced; the editor's choices are carried over by block text, and the
+ * editor's annotations are re-anchored in the new text (or listed as orphaned).
  */
+import { reanchorSource } from '../annotations/annotationService';
 import { logActivity } from '../db/activityRepo';
 import { editorChoices, replaceBlocks } from '../db/blocksRepo';
 import type { Db } from '../db/open';
@@ -16,6 +18,7 @@ export function recleanSource(db: Db, source: CleaningInput, now = new Date().to
     const cleaned = cleanArticle(prepared.text, { captions: prepared.captions, previous: editorChoices(db, source.id) });
     replaceBlocks(db, source.id, cleaned.blocks);
     updateCleanText(db, source.id, cleaned.cleanText);
+    reanchorSource(db, source.id, cleaned.cleanText);
     markCleaned(db, source.id, prepared.text, CLEANER_VERSION);
     logActivity(db, 'source.recleaned', String(source.id), { cleanerVersion: CLEANER_VERSION }, now);
   })();

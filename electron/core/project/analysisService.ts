@@ -5,6 +5,7 @@
 import { AppError } from '../../../shared/api/errors';
 import type { AnalysisReport, Decision, Discrepancy } from '../../../shared/domain/analysis';
 import { analyzeSources } from '../analysis/analyzeSources';
+import { manualDiscrepancies } from '../annotations/annotationService';
 import { logActivity } from '../db/activityRepo';
 import { currentRun, deleteDecision, discrepancyExists, getDecision, loadClaims, loadDiscrepancies, loadEntities, orphanedDecisions, saveAnalysis, saveDecision } from '../db/analysisRepo';
 import type { Db } from '../db/open';
@@ -42,13 +43,15 @@ export function runAnalysis(db: Db, now = new Date().toISOString()): AnalysisSum
 export function analysisReport(db: Db): AnalysisReport {
   const run = currentRun(db);
   const sources = sourcesForAnalysis(db).map(({ id, title, fileName }) => ({ id, title, fileName }));
-  if (!run) return { analyzedAt: null, stale: sources.length > 0, sources, claims: [], discrepancies: [], entities: [], orphanedDecisions: orphanedDecisions(db) };
+  // The editor's own discrepancies (made from annotations) come after the analysis' ones, run or not.
+  const manual = manualDiscrepancies(db);
+  if (!run) return { analyzedAt: null, stale: sources.length > 0, sources, claims: [], discrepancies: manual, entities: [], orphanedDecisions: orphanedDecisions(db) };
   return {
     analyzedAt: run.analyzedAt,
     stale: run.analyzerVersion !== ANALYZER_VERSION || run.sourceFingerprint !== sha256(sourceFingerprint(db)),
     sources,
     claims: loadClaims(db, run.id),
-    discrepancies: loadDiscrepancies(db, run.id),
+    discrepancies: [...loadDiscrepancies(db, run.id), ...manual],
     entities: loadEntities(db, run.id),
     orphanedDecisions: orphanedDecisions(db),
   };
@@ -56,7 +59,7 @@ export function analysisReport(db: Db): AnalysisReport {
 
 export function findDiscrepancy(db: Db, id: string): Discrepancy {
   const run = currentRun(db);
-  const found = run ? loadDiscrepancies(db, run.id).find((d) => d.id === id) : undefined;
+  const found = [...(run ? loadDiscrepancies(db, run.id) : []), ...manualDiscrepancies(db)].find((d) => d.id === id);
   if (!found) throw new AppError('NOT_FOUND', `There is no discrepancy ${id} in the current analysis. Run the analysis again, or check the id.`);
   return found;
 }

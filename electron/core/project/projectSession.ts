@@ -4,10 +4,20 @@
  */
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
-import type { AnalysisReport, Discrepancy } from '../../../shared/domain/analysis';
 import type { BriefRevision, BriefRevisionSummary, BriefState } from '../../../shared/domain/brief';
+import type { AnalysisReport, Discrepancy, DiscrepancyKind } from '../../../shared/domain/analysis';
+import type { Annotation } from '../../../shared/domain/annotation';
 import type { ProjectInfo } from '../../../shared/domain/project';
 import type { BlockChoice, ImportResult, SourceBlock, SourceDetail, SourceMetadataPatch, SourceSummary } from '../../../shared/domain/source';
+import {
+  createAnnotation,
+  createManualDiscrepancy,
+  editAnnotation,
+  listAnnotations,
+  removeAnnotation,
+  type AnnotationPatch,
+  type CreateAnnotationInput,
+} from '../annotations/annotationService';
 import { logActivity } from '../db/activityRepo';
 import { backupFolderFor, onlineBackup } from '../db/backup';
 import { listBlocks } from '../db/blocksRepo';
@@ -187,6 +197,30 @@ export class ProjectSession {
     }
     if (!this.backups) throw new AppError('READ_ONLY', 'Backups are not set up for this project (it is open read-only, or without a user-data folder). Give a destination file.');
     return this.backups.backupNow('manual');
+  }
+
+  listAnnotations(sourceId?: number): Annotation[] {
+    return listAnnotations(this.db, sourceId);
+  }
+
+  createAnnotation(input: CreateAnnotationInput): Annotation {
+    this.assertWritable();
+    return createAnnotation(this.db, input);
+  }
+
+  updateAnnotation(id: number, patch: AnnotationPatch): Annotation {
+    this.assertWritable();
+    return editAnnotation(this.db, id, patch);
+  }
+
+  deleteAnnotation(id: number): Annotation {
+    this.assertWritable();
+    return removeAnnotation(this.db, id);
+  }
+
+  createManualDiscrepancy(annotationId: number, kind: DiscrepancyKind, summary?: string | null): Discrepancy {
+    this.assertWritable();
+    return createManualDiscrepancy(this.db, { annotationId, kind, summary });
   }
 
   /** Checkpoints the WAL into the file and closes. Safe to call twice. */

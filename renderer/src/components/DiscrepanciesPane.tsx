@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DecisionInput } from '../../../shared/api/contract';
 import type { DiscrepancyKind } from '../../../shared/domain/analysis';
 import type { SourceSummary } from '../../../shared/domain/source';
@@ -24,13 +24,27 @@ interface Props {
   sources: SourceSummary[];
   readOnly: boolean;
   onShowSource(id: number): void;
+  /** Open and focus this discrepancy (the reader's highlight was clicked). */
+  focusRequest?: { id: string; seq: number } | null;
 }
 
 /** The Discrepancies landmark: where the sources disagree, grouped by kind, each decidable. */
-export function DiscrepanciesPane({ sources, readOnly, onShowSource }: Props) {
+export function DiscrepanciesPane({ sources, readOnly, onShowSource, focusRequest }: Props) {
   const api = useApi();
   const { report, running, error, run } = useAnalysis();
   const [openId, setOpenId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusRequest) return;
+    // Open it, then bring its row into view with keyboard focus once it is rendered open.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setOpenId(focusRequest.id);
+    const frame = requestAnimationFrame(() => {
+      const item = document.getElementById(`discrepancy-${focusRequest.id}`);
+      item?.scrollIntoView({ block: 'nearest' });
+      item?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest]);
   const name = (id: number) => {
     const source = sources.find((s) => s.id === id);
     return source?.outlet ?? source?.title ?? `Source ${id}`;
@@ -71,7 +85,7 @@ export function DiscrepanciesPane({ sources, readOnly, onShowSource }: Props) {
         </p>
       )}
       {report?.stale && report.analyzedAt && !running && <p className="badge badge-warn pane-note">Sources changed since the last analysis.</p>}
-      {!report?.analyzedAt ? (
+      {!report?.analyzedAt && discrepancies.length === 0 ? (
         <div className="empty-state">
           <p className="empty-title">Not analysed yet</p>
           <p>{sources.length > 1 ? 'Analyse the sources to line them up claim by claim and find where they disagree.' : 'Import at least two reports of the story, then analyse them.'}</p>
@@ -92,7 +106,7 @@ export function DiscrepanciesPane({ sources, readOnly, onShowSource }: Props) {
               <ul className="discrepancy-list">
                 {items.map((d) => (
                   <li key={d.id} className={`discrepancy status-${d.status}`}>
-                    <button type="button" className="discrepancy-item" aria-expanded={openId === d.id} onClick={() => setOpenId(openId === d.id ? null : d.id)}>
+                    <button type="button" id={`discrepancy-${d.id}`} className="discrepancy-item" aria-expanded={openId === d.id} onClick={() => setOpenId(openId === d.id ? null : d.id)}>
                       <span className={`status-badge status-${d.status}`}>{STATUS_TEXT[d.status]}</span>
                       <span className="discrepancy-summary">{d.summary}</span>
                     </button>

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ErrorInfo } from '../../../shared/api/errors';
-import type { SourceBlock, SourceDetail, SourceMetadataPatch } from '../../../shared/domain/source';
+import type { SourceBlock, SourceDetail, SourceMetadataPatch, SourceSummary } from '../../../shared/domain/source';
+import { AnnotatedArticle } from '../annotations/AnnotatedArticle';
 import { useApi } from '../api/ApiContext';
 import { toErrorInfo } from '../useDesk';
-import { ArticleText } from './ArticleText';
 import { BlocksView } from './BlocksView';
 import { SourceDetails } from './SourceDetails';
 
@@ -11,11 +11,15 @@ interface Props {
   sourceId: number | null;
   hasSources: boolean;
   readOnly: boolean;
+  /** Every source, to name them in the highlights' variants. */
+  sources?: SourceSummary[];
   onImport(): void;
+  /** A discrepancy highlight was clicked (or Enter pressed on it): show that discrepancy. */
+  onFocusDiscrepancy?(id: string): void;
 }
 
 /** The Reader landmark: one source's text. Article text is rendered as text, never as markup. */
-export function ReaderPane({ sourceId, hasSources, readOnly, onImport }: Props) {
+export function ReaderPane({ sourceId, hasSources, readOnly, sources = [], onImport, onFocusDiscrepancy }: Props) {
   const api = useApi();
   const [source, setSource] = useState<SourceDetail | null>(null);
   const [blocks, setBlocks] = useState<SourceBlock[] | null>(null);
@@ -107,7 +111,7 @@ export function ReaderPane({ sourceId, hasSources, readOnly, onImport }: Props) 
           {showRemoved && blocks ? (
             <BlocksView blocks={blocks} busy={busy || readOnly} onChoose={choose} />
           ) : (
-            <ArticleText text={shown.text} />
+            <AnnotatedArticle source={shown} sources={sources} readOnly={readOnly} onFocusDiscrepancy={onFocusDiscrepancy} />
           )}
         </article>
       )}

@@ -5,7 +5,8 @@ const MOD = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform) 
 const SHORTCUTS: Array<[string, string]> = [
   [`${MOD}+I`, 'Import articles'],
   ['↑ ↓ Home End', 'Move through the sources (in the Sources list)'],
-  ['Enter', 'Save a title or details you are editing'],
+  ['A', 'Annotate the words selected in the reader'],
+  ['Enter', 'Save a title or details you are editing; on a highlight, open its discrepancy'],
   ['Esc', 'Cancel an edit, or close a dialog'],
   [`? or ${MOD}+/`, 'Show these shortcuts'],
 ];

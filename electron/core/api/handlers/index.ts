@@ -1,5 +1,6 @@
 import type { Handlers } from '../handler';
 import { analysisHandlers } from './analysis';
+import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
 import { briefHandlers } from './brief';
 import { projectHandlers } from './project';
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...sourceHandlers,
   ...analysisHandlers,
   ...briefHandlers,
+  ...annotationHandlers,
 };
