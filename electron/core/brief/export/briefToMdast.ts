@@ -7,7 +7,7 @@ import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootCon
 import type { BriefDocument, BriefNode, ExportMeta, ExportSource } from './briefJson';
 import { Citations } from './citations';
 import { notABrief, unknownNode } from './errors';
-import { isBlank, phrasing, type ExportTarget, type InlineContext } from './inlineToMdast';
+import { blockPhrasing, isBlank, phrasing, type ExportTarget, type InlineContext } from './inlineToMdast';
 
 const HEADING_DEPTH: Record<string, 1 | 2 | 3> = { h1: 1, h2: 2, h3: 3 };
 
@@ -20,7 +20,7 @@ function paragraph(children: PhrasingContent[], className?: string): Paragraph {
 }
 
 function heading(node: BriefNode, ctx: InlineContext, className?: string): Heading | null {
-  const children = phrasing(node.children ?? [], ctx);
+  const children = blockPhrasing(node.children ?? [], ctx);
   if (isBlank(children)) return null;
   const depth = HEADING_DEPTH[String(node.tag)] ?? 2;
   const cls = className ?? (depth === 1 ? 'headline' : undefined);
@@ -31,7 +31,7 @@ function listItem(node: BriefNode, ctx: InlineContext): ListItem {
   const children: ListItem['children'] = [];
   let inline: BriefNode[] = [];
   const flush = () => {
-    const content = phrasing(inline, ctx);
+    const content = blockPhrasing(inline, ctx);
     if (!isBlank(content)) children.push(paragraph(content));
     inline = [];
   };
@@ -68,7 +68,7 @@ function tableCell(node: BriefNode, ctx: InlineContext): TableCell {
   const cellCtx = { ...ctx, inTableCell: true };
   const parts: PhrasingContent[] = [];
   for (const block of node.children ?? []) {
-    const content = block.type === 'paragraph' ? phrasing(block.children ?? [], cellCtx) : blockPhrasing(block, cellCtx);
+    const content = block.type === 'paragraph' ? blockPhrasing(block.children ?? [], cellCtx) : flattenBlock(block, cellCtx);
     if (isBlank(content)) continue;
     if (parts.length > 0) parts.push({ type: 'text', value: ' ' });
     parts.push(...content);
@@ -77,7 +77,7 @@ function tableCell(node: BriefNode, ctx: InlineContext): TableCell {
 }
 
 /** A non-paragraph block inside a table cell, flattened to its words. */
-function blockPhrasing(block: BriefNode, ctx: InlineContext): PhrasingContent[] {
+function flattenBlock(block: BriefNode, ctx: InlineContext): PhrasingContent[] {
   if (block.type === 'list') {
     return (block.children ?? []).flatMap((item, i) => [
       ...(i > 0 ? [{ type: 'text', value: '; ' } as const] : []),
@@ -110,13 +110,13 @@ function block(node: BriefNode, ctx: InlineContext): RootContent | null {
     case 'paragraph':
     case 'brief-standfirst':
     case 'brief-claim': {
-      const content = phrasing(node.children ?? [], ctx);
+      const content = blockPhrasing(node.children ?? [], ctx);
       if (isBlank(content)) return null;
       const className = node.type === 'brief-standfirst' ? 'standfirst' : undefined;
       return paragraph(content, className);
     }
     case 'quote': {
-      const content = phrasing(node.children ?? [], ctx);
+      const content = blockPhrasing(node.children ?? [], ctx);
       return isBlank(content) ? null : { type: 'blockquote', children: [paragraph(content)] };
     }
     case 'list': {

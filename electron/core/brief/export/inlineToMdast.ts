@@ -120,6 +120,16 @@ export function phrasing(nodes: BriefNode[], ctx: InlineContext): PhrasingConten
   return merge(nodes.flatMap((node) => inlineNode(node, ctx)));
 }
 
+/** Inline children of a block, without the spaces at its edges (Markdown drops them; an encoded one would show as &#x20;). */
+export function blockPhrasing(nodes: BriefNode[], ctx: InlineContext): PhrasingContent[] {
+  const out = phrasing(nodes, ctx);
+  const first = out[0];
+  if (first?.type === 'text') first.value = first.value.trimStart();
+  const last = out[out.length - 1];
+  if (last?.type === 'text') last.value = last.value.trimEnd();
+  return out.filter((n) => n.type !== 'text' || n.value !== '');
+}
+
 /** True when a run of phrasing content shows nothing (empty paragraphs are dropped from exports). */
 export function isBlank(nodes: PhrasingContent[]): boolean {
   return nodes.every((n) => n.type === 'text' && n.value.trim() === '');

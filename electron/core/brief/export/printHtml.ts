@@ -20,17 +20,19 @@ function el(tagName: string, properties: Element['properties'], children: Elemen
 /** Print has no use for the "back to the text" arrows of footnotes: drop them. */
 function dropBackReferences(node: Nodes): void {
   if (!('children' in node)) return;
-  node.children = node.children.filter((child) => !(child.type === 'element' && child.properties.dataFootnoteBackref !== undefined)) as never;
+  const children: Nodes[] = node.children.filter((child) => !(child.type === 'element' && child.properties.dataFootnoteBackref !== undefined));
   if (node.type === 'element' && (node.tagName === 'p' || node.tagName === 'li')) {
     // The spaces that stood before the arrows go with them.
-    let last = node.children[node.children.length - 1];
-    while (last?.type === 'text' && last.value.trim() === '') {
-      node.children.pop();
-      last = node.children[node.children.length - 1];
+    while (children.length > 0) {
+      const last = children[children.length - 1]!;
+      if (last.type !== 'text') break;
+      last.value = last.value.trimEnd();
+      if (last.value !== '') break;
+      children.pop();
     }
-    if (last?.type === 'text') last.value = last.value.trimEnd();
   }
-  for (const child of node.children) dropBackReferences(child);
+  node.children = children as typeof node.children;
+  for (const child of children) dropBackReferences(child);
 }
 
 export function printHtml(doc: BriefDocument, sources: readonly ExportSource[], meta: ExportMeta): string {
@@ -52,7 +54,7 @@ export function printHtml(doc: BriefDocument, sources: readonly ExportSource[], 
       el('html', { lang: 'en' }, [
         el('head', {}, [
           el('meta', { charSet: 'utf-8' }),
-          el('meta', { httpEquiv: 'Content-Security-Policy', content: PRINT_CSP }),
+          el('meta', { httpEquiv: ['Content-Security-Policy'], content: PRINT_CSP }),
           el('meta', { name: 'referrer', content: 'no-referrer' }),
           el('title', {}, [{ type: 'text', value: title }]),
           el('style', {}, [{ type: 'text', value: PRINT_STYLES }]),

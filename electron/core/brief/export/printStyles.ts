@@ -4,8 +4,10 @@
  * running header and footer (see pdfTemplates.ts), a serif body at 11pt, the headline and
  * standfirst set apart, tables with rules, links in the text colour, numbered references.
  */
+import { PAGE_MARGINS_MM as M } from './pdfTemplates';
+
 export const PRINT_STYLES = `
-@page { size: A4; margin: 24mm 20mm 22mm 20mm; }
+@page { size: A4; margin: ${M.top}mm ${M.right}mm ${M.bottom}mm ${M.left}mm; }
 :root { color-scheme: light; }
 html { font-size: 11pt; }
 body {
