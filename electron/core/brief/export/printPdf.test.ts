@@ -7,7 +7,7 @@ import { tempDir } from '../../testing/fixtures';
 import { formatDate } from './formatDate';
 import { printHtml } from './printHtml';
 import { chromiumPath, closePdfPrinter, createChromiumPrinter, printPdf } from './printPdf';
-import { briefFixture, META, SOURCES } from './testing/briefFixture';
+import { briefFixture, claim, HOSTILE, META, SOURCES } from './testing/briefFixture';
 
 function hasPdftotext(): boolean {
   try {
@@ -59,6 +59,16 @@ describe.skipIf(missing.length > 0)('printPdf with headless Chromium', () => {
     expect(body).not.toContain('Okoafor');
     expect(all).toMatch(/\nCorrections\n[\s\S]*Name of the harbour[\s\S]*Maren Okafor/);
     expect(all).toMatch(/\nReferences\n[\s\S]*The Harbour Ledger, “Swing bridge to shut for six weeks”/);
+  });
+
+  it('prints untrusted article text as the words it is', async () => {
+    const hostile = briefFixture(0);
+    hostile.root.children.splice(2, 0, claim(9, HOSTILE, [1]));
+    const pages = pagesOf(await printPdf(printHtml(hostile, SOURCES, META), { title: HOSTILE, date: '3 March 2026' }));
+    const all = pages.join('\n').replace(/\s+/g, ' ');
+    for (const piece of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[x](javascript:alert(1))', '*emphasis*', '`ticks`']) {
+      expect(all).toContain(piece);
+    }
   });
 
   it('keeps one browser for prints that arrive together, each getting its own document', async () => {
