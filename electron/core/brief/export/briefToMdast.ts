@@ -9,7 +9,7 @@ import { Citations } from './citations';
 import { notABrief, unknownNode } from './errors';
 import { blockPhrasing, isBlank, phrasing, type ExportTarget, type InlineContext } from './inlineToMdast';
 
-const HEADING_DEPTH: Record<string, 1 | 2 | 3> = { h1: 1, h2: 2, h3: 3 };
+const HEADING_DEPTH: Record<string, Heading['depth']> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 function classes(...names: string[]) {
   return { hProperties: { className: names } };

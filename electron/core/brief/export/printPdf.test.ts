@@ -66,7 +66,7 @@ describe.skipIf(missing.length > 0)('printPdf with headless Chromium', () => {
     hostile.root.children.splice(2, 0, claim(9, HOSTILE, [1]));
     const pages = pagesOf(await printPdf(printHtml(hostile, SOURCES, META), { title: HOSTILE, date: '3 March 2026' }));
     const all = pages.join('\n').replace(/\s+/g, ' ');
-    for (const piece of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[x](javascript:alert(1))', '*emphasis*', '`ticks`']) {
+    for (const piece of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[x](javascript:alert(1))', '*emphasis*', '`ticks`', 'note[^1] and &amp; <!-- c -->']) {
       expect(all).toContain(piece);
     }
   });

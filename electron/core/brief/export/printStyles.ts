@@ -42,7 +42,7 @@ h2 {
   letter-spacing: 0.04em;
 }
 h3 { font-size: 11.5pt; margin: 1.2em 0 0.4em; }
-a { color: inherit; text-decoration: none; }
+a { color: inherit; text-decoration: none; overflow-wrap: anywhere; }
 a[href^='http'], a[href^='mailto'] { text-decoration: underline; text-decoration-thickness: 0.5pt; text-underline-offset: 1.5pt; }
 ul, ol { margin: 0 0 0.8em; padding-left: 1.4em; }
 li { margin: 0 0 0.3em; }
@@ -55,7 +55,7 @@ a[data-footnote-ref] { text-decoration: none; }
 table { width: 100%; border-collapse: collapse; margin: 0.4em 0 1em; font-size: 9.5pt; line-height: 1.35; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-th, td { text-align: left; vertical-align: top; padding: 0.35em 0.5em 0.35em 0; }
+th, td { overflow-wrap: break-word; text-align: left; vertical-align: top; padding: 0.35em 0.5em 0.35em 0; }
 th { border-top: 1pt solid #111; border-bottom: 0.75pt solid #111; font-weight: 700; }
 td { border-bottom: 0.4pt solid #aaa; }
 tr:last-child td { border-bottom: 1pt solid #111; }

@@ -91,4 +91,4 @@ export function briefFixture(bodyParagraphs = 0): BriefDocument {
 
 /** What an untrusted article might say, in every way that could become markup if not escaped. */
 export const HOSTILE =
-  'Officials said <script>alert(1)</script> then <img src=x onerror=alert(1)> and [x](javascript:alert(1)) with *emphasis*, a | pipe, `ticks` and ``double``.';
+  'Officials said <script>alert(1)</script> then <img src=x onerror=alert(1)> and [x](javascript:alert(1)) with *emphasis*, a | pipe, `ticks`, ``double``, a fake note[^1] and &amp; <!-- c -->.';
