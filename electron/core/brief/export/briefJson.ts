@@ -5,28 +5,14 @@
  * brief against the node classes in shared/brief before it reaches an exporter.
  */
 
-/** Any serialized node; the fields below are read when present for the node's `type`. */
+/**
+ * Any serialized node. The same shape as shared/brief's SerializedBriefNode: fields beyond
+ * type, text and children are read through the guards below, since the JSON comes from storage.
+ */
 export interface BriefNode {
   type: string;
-  children?: BriefNode[];
-  /** heading, brief-section: 'h1' | 'h2' | 'h3'. */
-  tag?: string;
-  /** text, citation: the text (a citation's is only its display label). */
   text?: string;
-  /** text: bitmask, see TEXT_FORMAT. */
-  format?: number | string;
-  /** list */
-  listType?: string;
-  start?: number;
-  /** link */
-  url?: string;
-  /** tablecell: 0 none, 1 row, 2 column, 3 both. */
-  headerState?: number;
-  /** citation */
-  sourceIds?: number[];
-  excerpts?: CitedExcerpt[];
-  /** brief-section */
-  section?: string;
+  children?: BriefNode[];
   [field: string]: unknown;
 }
 
@@ -38,7 +24,36 @@ export interface CitedExcerpt {
 }
 
 export interface BriefDocument {
-  root: { type: 'root'; children: BriefNode[] } & Record<string, unknown>;
+  root: BriefNode & { type: 'root'; children: BriefNode[] };
+  [field: string]: unknown;
+}
+
+/** A string field (heading tag, list type, link url, section…), or undefined. */
+export function stringField(node: BriefNode, name: string): string | undefined {
+  const value = node[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A finite number field (text format bits, list start…), or undefined. */
+export function numberField(node: BriefNode, name: string): number | undefined {
+  const value = node[name];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** A citation's source ids (integers only). */
+export function citedIds(node: BriefNode): number[] {
+  const value = node.sourceIds;
+  return Array.isArray(value) ? value.filter((id): id is number => Number.isInteger(id)) : [];
+}
+
+/** A citation's excerpts (well-formed ones only). */
+export function citedExcerpts(node: BriefNode): CitedExcerpt[] {
+  const value = node.excerpts;
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (e): e is CitedExcerpt =>
+      typeof e === 'object' && e !== null && Number.isInteger(e.sourceId) && typeof e.quote === 'string' && typeof e.start === 'number' && typeof e.end === 'number',
+  );
 }
 
 /** One source as the reference list names it. */

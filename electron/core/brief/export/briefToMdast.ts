@@ -4,7 +4,7 @@
  * (ignored by Markdown). Footnote definitions for the citations close the tree.
  */
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
-import type { BriefDocument, BriefNode, ExportMeta, ExportSource } from './briefJson';
+import { numberField, stringField, type BriefDocument, type BriefNode, type ExportMeta, type ExportSource } from './briefJson';
 import { Citations } from './citations';
 import { notABrief, unknownNode } from './errors';
 import { blockPhrasing, isBlank, phrasing, type ExportTarget, type InlineContext } from './inlineToMdast';
@@ -22,7 +22,7 @@ function paragraph(children: PhrasingContent[], className?: string): Paragraph {
 function heading(node: BriefNode, ctx: InlineContext, className?: string): Heading | null {
   const children = blockPhrasing(node.children ?? [], ctx);
   if (isBlank(children)) return null;
-  const depth = HEADING_DEPTH[String(node.tag)] ?? 2;
+  const depth = HEADING_DEPTH[stringField(node, 'tag') ?? 'h2'] ?? 2;
   const cls = className ?? (depth === 1 ? 'headline' : undefined);
   return cls ? { type: 'heading', depth, children, data: classes(cls) } : { type: 'heading', depth, children };
 }
@@ -48,7 +48,7 @@ function listItem(node: BriefNode, ctx: InlineContext): ListItem {
 }
 
 function list(node: BriefNode, ctx: InlineContext): List {
-  const ordered = node.listType === 'number';
+  const ordered = stringField(node, 'listType') === 'number';
   const items: ListItem[] = [];
   for (const child of node.children ?? []) {
     if (child.type !== 'listitem') throw unknownNode(child.type);
@@ -59,7 +59,8 @@ function list(node: BriefNode, ctx: InlineContext): List {
     if (onlyNested && previous) previous.children.push(...item.children);
     else if (item.children.length > 0) items.push(item);
   }
-  const start = ordered && Number.isInteger(node.start) && (node.start as number) > 1 ? (node.start as number) : null;
+  const given = numberField(node, 'start');
+  const start = ordered && given !== undefined && Number.isInteger(given) && given > 1 ? given : null;
   return { type: 'list', ordered, start: ordered ? (start ?? 1) : null, spread: false, children: items };
 }
 
@@ -106,7 +107,7 @@ function block(node: BriefNode, ctx: InlineContext): RootContent | null {
     case 'heading':
       return heading(node, ctx);
     case 'brief-section':
-      return heading(node, ctx, `section-${String(node.section ?? 'other').replace(/[^a-z-]/g, '')}`);
+      return heading(node, ctx, `section-${(stringField(node, 'section') ?? 'other').replace(/[^a-z-]/g, '')}`);
     case 'paragraph':
     case 'brief-standfirst':
     case 'brief-claim': {

@@ -3,7 +3,7 @@
  * it; each definition names the source and lists the excerpts the brief cites from it.
  */
 import type { FootnoteDefinition, FootnoteReference, PhrasingContent } from 'mdast';
-import type { BriefNode, CitedExcerpt, ExportSource } from './briefJson';
+import { citedExcerpts, citedIds, type BriefNode, type CitedExcerpt, type ExportSource } from './briefJson';
 import { formatDate } from './formatDate';
 import { safeUrl } from './inlineToMdast';
 
@@ -15,7 +15,7 @@ export class Citations {
 
   /** Footnote references for one citation node: one per cited source. */
   cite(node: BriefNode): FootnoteReference[] {
-    const ids = Array.isArray(node.sourceIds) ? node.sourceIds.filter((id) => Number.isInteger(id)) : [];
+    const ids = citedIds(node);
     const refs: FootnoteReference[] = [];
     for (const id of new Set(ids)) {
       let n = this.numbers.get(id);
@@ -26,9 +26,9 @@ export class Citations {
       }
       refs.push({ type: 'footnoteReference', identifier: String(n), label: String(n) });
     }
-    for (const excerpt of Array.isArray(node.excerpts) ? node.excerpts : []) {
+    for (const excerpt of citedExcerpts(node)) {
       const seen = this.excerpts.get(excerpt.sourceId);
-      if (!seen || typeof excerpt.quote !== 'string' || excerpt.quote.trim() === '') continue;
+      if (!seen || excerpt.quote.trim() === '') continue;
       const key = `${excerpt.start}:${excerpt.end}`;
       if (!seen.has(key)) seen.set(key, excerpt);
     }

@@ -4,7 +4,7 @@
  * article says can become markup.
  */
 import type { PhrasingContent, Text } from 'mdast';
-import { TEXT_FORMAT, type BriefNode } from './briefJson';
+import { numberField, stringField, TEXT_FORMAT, type BriefNode } from './briefJson';
 import type { Citations } from './citations';
 import { unknownNode } from './errors';
 
@@ -31,7 +31,7 @@ export function safeUrl(url: unknown): string | null {
 }
 
 function formatBits(node: BriefNode): number {
-  return typeof node.format === 'number' ? node.format : 0;
+  return numberField(node, 'format') ?? 0;
 }
 
 type Wrapper = 'strong' | 'emphasis' | 'delete';
@@ -82,7 +82,7 @@ function inlineNode(node: BriefNode, ctx: InlineContext): PhrasingContent[] {
     case 'link':
     case 'autolink': {
       const children = phrasing(node.children ?? [], ctx);
-      const url = safeUrl(node.url);
+      const url = safeUrl(stringField(node, 'url'));
       if (!url) return children; // javascript:, data: and the like: keep the words, drop the link
       return [{ type: 'link', url, children: children as never }];
     }

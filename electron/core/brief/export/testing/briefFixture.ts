@@ -29,7 +29,7 @@ export function cite(ids: number[], excerpts: CitedExcerpt[] = []): BriefNode {
   return { type: 'citation', text: `[${ids.join(', ')}]`, sourceIds: ids, excerpts, version: 1 };
 }
 export function claim(claimId: number, sentence: string, ids: number[], excerpts: CitedExcerpt[] = []): BriefNode {
-  return block('brief-claim', [text(sentence), cite(ids, excerpts)], { claimId, generatedText: sentence, review: false });
+  return block('brief-claim', [text(sentence), cite(ids, excerpts)], { claimId: `claim-${claimId}`, generatedText: sentence, review: false });
 }
 
 export const SOURCES: ExportSource[] = [
