@@ -75,6 +75,11 @@ describe('exportMarkdown: structure', () => {
     expect(nodesOfType(p, 'link').map((n) => n.url)).toEqual(['https://example.org/x?a=1&b=2']);
   });
 
+  it('sets the footnote mark on the sentence it cites, not after a space', () => {
+    const md2 = exportMarkdown(doc(para(text('Ships were stopped. '), cite([2]), text(' Later, more.  '), cite([1, 2]))), SOURCES, META);
+    expect(md2.split('\n')[2]).toBe('Ships were stopped.[^1] Later, more.[^2][^1]');
+  });
+
   it('nests a Lexical nested list under the item before it', () => {
     const nested = list('bullet', [item(text('outer')), item(list('bullet', [item(text('inner'))]))]);
     const tree3 = parseGfm(exportMarkdown(doc(nested), [], META));

@@ -117,7 +117,22 @@ function merge(nodes: PhrasingContent[]): PhrasingContent[] {
 
 /** Inline children of a block to mdast phrasing content. */
 export function phrasing(nodes: BriefNode[], ctx: InlineContext): PhrasingContent[] {
-  return merge(nodes.flatMap((node) => inlineNode(node, ctx)));
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const converted = inlineNode(node, ctx);
+    // A footnote mark sits on the word before it ("said.[^1]"), never alone at a line start.
+    if (node.type === 'citation' && converted.length > 0) trimTrailingSpace(out);
+    out.push(...converted);
+  }
+  return merge(out);
+}
+
+function trimTrailingSpace(out: PhrasingContent[]): void {
+  for (let last = out.at(-1); last?.type === 'text'; last = out.at(-1)) {
+    last.value = last.value.trimEnd();
+    if (last.value !== '') return;
+    out.pop();
+  }
 }
 
 /** Inline children of a block, without the spaces at its edges (Markdown drops them; an encoded one would show as &#x20;). */
