@@ -16,7 +16,7 @@ import { briefFixture, META, SOURCES } from '../electron/core/brief/export/testi
 
 const root = resolve(import.meta.dirname, '..');
 const json = process.argv.includes('--json');
-const TEN_PAGES = 160; // body paragraphs that print to about ten A4 pages
+const TEN_PAGES = 57; // body paragraphs (each citing one or two sources with excerpts) that print to ten A4 pages
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -36,7 +36,7 @@ describe.skipIf(missing.length > 0)('printPdf with headless Chromium', () => {
   afterAll(() => closePdfPrinter());
 
   it('prints a ten-page brief with the running header, page numbers, the corrected name and the corrections', async () => {
-    const html = printHtml(briefFixture(160), SOURCES, META);
+    const html = printHtml(briefFixture(57), SOURCES, META);
     const date = formatDate(META.exportedAt)!;
     const pdf = await printPdf(html, { title: 'Port Calder <swing> bridge & repairs', date });
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');

@@ -55,7 +55,11 @@ export function briefFixture(bodyParagraphs = 0): BriefDocument {
   const okoafor: CitedExcerpt = { sourceId: 2, start: 88, end: 160, quote: 'Maren Okoafor, the harbour commissioner, said the repairs were overdue.' };
   const body: BriefNode[] = [];
   for (let i = 0; i < bodyParagraphs; i++) {
-    body.push(claim(100 + i, `${PADDING[i % PADDING.length]} (Detail ${i + 1}.)`, i % 2 ? [1, 3] : [2]));
+    const sentence = `${PADDING[i % PADDING.length]} (Detail ${i + 1}.)`;
+    const ids = i % 2 ? [1, 3] : [2];
+    // Like a compiled claim: one exact excerpt from each source that supports it.
+    const excerpts = ids.map((id) => ({ sourceId: id, start: 400 + i * 180, end: 400 + i * 180 + sentence.length, quote: `${sentence.slice(0, -1)}, the ${SOURCES[id - 1]!.outlet} reported.` }));
+    body.push(claim(100 + i, sentence, ids, excerpts));
   }
   return {
     root: {
