@@ -18,9 +18,10 @@ const root = resolve(import.meta.dirname, '..');
 const json = process.argv.includes('--json');
 const TEN_PAGES = 57; // body paragraphs (each citing one or two sources with excerpts) that print to ten A4 pages
 
+const round = (ms: number) => Math.round(ms * 10) / 10;
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)]! * 10) / 10;
+  return round(sorted[Math.floor(sorted.length / 2)]!);
 }
 
 async function timed(fn: () => unknown): Promise<number> {
@@ -50,7 +51,9 @@ function pageCount(pdf: Uint8Array): number | null {
 
 const doc = briefFixture(TEN_PAGES);
 exportMarkdown(doc, SOURCES, META); // warm the modules once
-const markdown = { ms: median(await runs(20, () => exportMarkdown(doc, SOURCES, META))), bytes: exportMarkdown(doc, SOURCES, META).length };
+const markdownRuns = await runs(20, () => exportMarkdown(doc, SOURCES, META));
+// The fastest run is what the code costs; the median adds what the machine's other work costs.
+const markdown = { ms: median(markdownRuns), minMs: round(Math.min(...markdownRuns)), bytes: exportMarkdown(doc, SOURCES, META).length };
 const html = printHtml(doc, SOURCES, META);
 const printHtmlMs = median(await runs(20, () => printHtml(doc, SOURCES, META)));
 
@@ -84,7 +87,7 @@ if (json) {
   console.log(JSON.stringify(result));
 } else {
   console.log(`Brief export (${TEN_PAGES} body paragraphs, about ten pages):`);
-  console.log(`  Markdown     ${markdown.ms} ms (median of 20; target < 100 ms), ${markdown.bytes} characters`);
+  console.log(`  Markdown     ${markdown.ms} ms median, ${markdown.minMs} ms fastest of 20 (target < 100 ms), ${markdown.bytes} characters`);
   console.log(`  print HTML   ${printHtmlMs} ms (median of 20)`);
   if ('skipped' in pdf) console.log(`  PDF          skipped: ${pdf.skipped}`);
   else console.log(`  PDF          ${pdf.coldMs} ms cold (Chromium launch included), ${pdf.warmMs} ms warm (median of 5; target < 3 s); ${pdf.pages ?? '?'} pages, ${pdf.bytes} bytes`);
