@@ -59,6 +59,11 @@ th, td { overflow-wrap: break-word; text-align: left; vertical-align: top; paddi
 th { border-top: 1pt solid #111; border-bottom: 0.75pt solid #111; font-weight: 700; }
 td { border-bottom: 0.4pt solid #aaa; }
 tr:last-child td { border-bottom: 1pt solid #111; }
+/* The corrections table: room for the readings and the note, the wide column for what sources said. */
+h2.section-corrections + table th:nth-child(1) { width: 24%; }
+h2.section-corrections + table th:nth-child(2) { width: 38%; }
+h2.section-corrections + table th:nth-child(3) { width: 16%; }
+h2.section-corrections + table th:nth-child(4) { width: 22%; }
 section.footnotes { margin-top: 2em; font-size: 9pt; line-height: 1.35; }
 section.footnotes h2 { font-size: 11pt; }
 section.footnotes ol { padding-left: 1.6em; }
