@@ -53,13 +53,19 @@ export class Citations {
           children: quotes.map((q) => ({
             type: 'listItem',
             spread: false,
-            children: [{ type: 'paragraph', children: [{ type: 'text', value: `“${q.quote.trim()}”` }] }],
+            children: [{ type: 'paragraph', children: [{ type: 'text', value: quoted(q.quote) }] }],
           })),
         });
       }
       return { type: 'footnoteDefinition', identifier: String(n), label: String(n), children };
     });
   }
+}
+
+/** An excerpt in quotation marks, unless it already opens with one (a quotation quoted whole). */
+function quoted(excerpt: string): string {
+  const text = excerpt.trim();
+  return /^["“‘']/.test(text) ? text : `“${text}”`;
 }
 
 /** "Outlet, “Title”, Author, 12 June 2023, https://…" — whatever the source has. */

@@ -36,6 +36,13 @@ describe('exportMarkdown: structure', () => {
     expect(plainText(defs[1]!)).toContain('“Maren Okoafor, the harbour commissioner, said the repairs were overdue.”');
   });
 
+  it('does not double the quotation marks of an excerpt that is itself a quotation', () => {
+    const said = { sourceId: 2, start: 0, end: 30, quote: '“We will reopen on time,” she said.' };
+    const tree2 = parseGfm(exportMarkdown(doc(claim(1, 'The bridge will reopen on time.', [2], [said])), SOURCES, META));
+    const items = nodesOfType(nodesOfType(tree2, 'footnoteDefinition')[0]!, 'listItem').map((i) => plainText(i));
+    expect(items).toEqual(['“We will reopen on time,” she said.']);
+  });
+
   it('numbers footnotes in the order sources are first cited, not by source id', () => {
     const tree2 = parseGfm(exportMarkdown(doc(claim(1, 'First.', [3]), claim(2, 'Second.', [1, 3])), SOURCES, META));
     const defs = nodesOfType(tree2, 'footnoteDefinition');

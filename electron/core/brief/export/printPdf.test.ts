@@ -86,6 +86,21 @@ describe.skipIf(missing.length > 0)('printPdf with headless Chromium', () => {
   });
 });
 
+describe.skipIf(missing.length > 0)('a printer of its own', () => {
+  it('warms up ahead of the first print and launches again after close()', async () => {
+    const printer = createChromiumPrinter();
+    const html = printHtml(briefFixture(0), SOURCES, META);
+    try {
+      await printer.warm();
+      expect(pagesOf(await printer.print(html, { title: 'Warm', date: 'today' }))[0]).toContain('Warm');
+      await printer.close();
+      expect(pagesOf(await printer.print(html, { title: 'Again', date: 'today' }))[0]).toContain('Again');
+    } finally {
+      await printer.close();
+    }
+  });
+});
+
 describe('printPdf without Chromium', () => {
   it('says how to get Chromium when there is none', async () => {
     const printer = createChromiumPrinter({ executablePath: '/nonexistent/chromium' });
