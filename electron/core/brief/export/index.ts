@@ -8,3 +8,4 @@ export { formatDate } from './formatDate';
 export { electronPrintOptions, headerFooterTemplates, type PdfHeader, type PdfPrinter } from './pdfTemplates';
 export { PRINT_CSP, printHtml } from './printHtml';
 export { chromiumPath, closePdfPrinter, createChromiumPrinter, printPdf, type ChromiumPrinter } from './printPdf';
+export { exportFileName, type ExportExtension } from './fileName';
