@@ -18,6 +18,7 @@ describe('printHtml', () => {
     expect(csp?.getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
     expect(PRINT_CSP).toBe(csp?.getAttribute('content'));
     expect(page.querySelector('title')?.textContent).toBe(META.title);
+    expect(page.querySelector('meta[name="date"]')?.getAttribute('content')).toBe(META.exportedAt);
     const style = page.querySelector('style')?.textContent ?? '';
     expect(style).toMatch(/@page \{ size: A4; margin: \d+mm/);
     expect(style).toMatch(/font-family:[^;]*serif/);
