@@ -2,14 +2,18 @@
  * The brief without a screen: a headless Lexical editor with the brief's nodes, so the backend can
  * load, validate, build and export briefs exactly as the desk's editor would read them.
  */
-import { createHeadlessEditor } from '@lexical/headless';
-import type { LexicalEditor } from 'lexical';
+import { createEditor, type LexicalEditor } from 'lexical';
 import { AppError } from '../../../shared/api/errors';
 import type { BriefDocument } from '../../../shared/brief/document';
 import { BRIEF_NAMESPACE, BRIEF_NODES } from '../../../shared/brief/nodes';
 
+/**
+ * A Lexical editor never given a root element: it reads, validates and builds states without a DOM.
+ * (@lexical/headless does the same with DOM stubs, but its types pull a whole DOM implementation
+ * into the backend's type-check.)
+ */
 export function createBriefEditor(): LexicalEditor {
-  return createHeadlessEditor({
+  return createEditor({
     namespace: BRIEF_NAMESPACE,
     nodes: [...BRIEF_NODES],
     onError: (error) => {

@@ -1,12 +1,14 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import type { DomDocument } from '../../ingest/html/domTypes';
 import type { BriefDocument, BriefNode } from './briefJson';
 import { headerFooterTemplates } from './pdfTemplates';
 import { PRINT_CSP, printHtml } from './printHtml';
 import { briefFixture, cell, HOSTILE, claim, heading, link, META, para, row, SOURCES, table, text } from './testing/briefFixture';
 
 const doc = (...children: BriefNode[]): BriefDocument => ({ root: { type: 'root', children } });
-const read = (html: string) => parseHTML(html).document;
+/** linkedom's document, typed as the importer types it (the backend type-checks without the DOM library). */
+const read = (html: string): DomDocument => (parseHTML(html) as unknown as { document: DomDocument }).document;
 
 describe('printHtml', () => {
   const html = printHtml(briefFixture(2), SOURCES, META);
@@ -28,19 +30,19 @@ describe('printHtml', () => {
   it('marks the headline and the standfirst for the stylesheet and keeps the sections', () => {
     expect(page.querySelector('h1.headline')?.textContent).toBe('Port Calder swing bridge to close for six weeks');
     expect(page.querySelector('p.standfirst')?.textContent).toMatch(/^Road traffic will be diverted from 6 April/);
-    const h2 = [...page.querySelectorAll('h2')].map((h) => h.textContent);
+    const h2 = Array.from(page.querySelectorAll('h2')).map((h) => h.textContent);
     expect(h2).toEqual(['Single-source claims', 'Corrections', 'Sources', 'References']);
-    expect([...page.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['Discrepancy', 'What the sources said', 'Reading used', 'Note']);
+    expect(Array.from(page.querySelectorAll('th')).map((th) => th.textContent)).toEqual(['Discrepancy', 'What the sources said', 'Reading used', 'Note']);
   });
 
   it('ends with numbered references, one per cited source, without back-arrows', () => {
-    const refs = [...page.querySelectorAll('section.footnotes > ol > li')];
+    const refs = Array.from(page.querySelectorAll('section.footnotes > ol > li'));
     expect(refs).toHaveLength(3);
     expect(refs[0]!.textContent).toContain('The Harbour Ledger, “Swing bridge to shut for six weeks”, Ines Marlow, 2 March 2026');
     expect(refs[0]!.textContent).toContain('“Harbour commissioner Maren Okafor said the work could not wait another winter.”');
     expect(html).not.toContain('data-footnote-backref');
     expect(html).not.toContain('↩');
-    const calls = [...page.querySelectorAll('sup > a[data-footnote-ref]')].map((a) => a.textContent);
+    const calls = Array.from(page.querySelectorAll('sup > a[data-footnote-ref]')).map((a) => a.textContent);
     expect(calls.slice(0, 5)).toEqual(['1', '2', '3', '1', '2']);
   });
 
@@ -63,8 +65,8 @@ describe('printHtml', () => {
     );
     const d = read(out);
     expect(d.querySelectorAll('script, img, b')).toHaveLength(0);
-    expect([...d.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on'))).toEqual([]);
-    expect([...d.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')).filter((h) => !h!.startsWith('#'))).toEqual([]);
+    expect(Array.from(d.querySelectorAll('*')).flatMap((e) => Array.from((e as unknown as { attributes: ArrayLike<{ name: string }> }).attributes, (a) => a.name)).filter((n) => n.startsWith('on'))).toEqual([]);
+    expect(Array.from(d.querySelectorAll('a[href]')).map((a) => a.getAttribute('href')).filter((h) => !h!.startsWith('#'))).toEqual([]);
     expect(d.querySelector('title')?.textContent).toBe(HOSTILE);
     expect(d.querySelector('h1')?.textContent).toBe(HOSTILE);
     expect(d.querySelector('article > p')?.textContent).toBe(`${HOSTILE}1`);
