@@ -6,7 +6,7 @@
  * carry them identically.
  */
 import { z } from 'zod';
-import type { AnalysisReport, Discrepancy } from '../domain/analysis';
+import type { AnalysisProgress, AnalysisReport, Discrepancy } from '../domain/analysis';
 import type { AppInfo, ProjectInfo } from '../domain/project';
 import type { ImportResult, SourceBlock, SourceDetail, SourceSummary } from '../domain/source';
 
@@ -99,7 +99,12 @@ export interface Events {
   'project.updated': ProjectInfo;
   'project.closed': Record<string, never>;
   'sources.changed': { ids: number[] };
+  /** A run began, by the editor's request or after sources changed; progress events follow. */
+  'analysis.started': { sources: number };
+  'analysis.progress': AnalysisProgress & { percent: number };
   'analysis.finished': { analyzedAt: string; discrepancies: number };
+  /** A run failed; the stored analysis is as it was. */
+  'analysis.failed': { message: string };
   'discrepancies.decided': { id: string };
   'app.commanded': { command: AppCommand };
 }
@@ -107,7 +112,7 @@ export interface Events {
 export type EventName = keyof Events;
 export type AppEvent = { [E in EventName]: { name: E; payload: Events[E] } }[EventName];
 
-export const EVENT_NAMES: readonly EventName[] = ['project.updated', 'project.closed', 'sources.changed', 'analysis.finished', 'discrepancies.decided', 'app.commanded'];
+export const EVENT_NAMES: readonly EventName[] = ['project.updated', 'project.closed', 'sources.changed', 'analysis.started', 'analysis.progress', 'analysis.finished', 'analysis.failed', 'discrepancies.decided', 'app.commanded'];
 
 /** Omit that keeps a union a union (plain Omit collapses it to the common keys). */
 export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { AppEvent } from '../../../shared/api/contract';
 import type { AnalysisReport } from '../../../shared/domain/analysis';
 import { ProjectSession } from '../../core/project/projectSession';
 import { CliError, EXIT_USAGE } from '../output';
@@ -13,11 +14,31 @@ function reportJson(report: AnalysisReport) {
   };
 }
 
-/** `copydesk analyze <project>`: runs and stores the analysis; decisions are kept. */
-export function runAnalyze(project: string, options: { json?: boolean }): void {
-  const session = ProjectSession.open(resolve(project));
+/** One line on stderr, rewritten as the run goes; only on a terminal, so pipes and logs stay clean. */
+function progressLine(): { onEvent(event: AppEvent): void; done(): void } {
+  const tty = process.stderr.isTTY === true;
+  let shown = false;
+  return {
+    onEvent(event) {
+      if (!tty || event.name !== 'analysis.progress') return;
+      const { stage, done, total, percent } = event.payload;
+      const what = stage === 'extract' ? `reading source ${done} of ${total}` : stage === 'align' ? 'lining up claims' : 'comparing claims';
+      process.stderr.write(`\r\x1b[KAnalysing: ${what} (${percent}%)`);
+      shown = true;
+    },
+    done() {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+/** `copydesk analyze <project>`: runs and stores the analysis (in a worker thread); decisions are kept. */
+export async function runAnalyze(project: string, options: { json?: boolean }): Promise<void> {
+  const progress = progressLine();
+  const session = ProjectSession.open(resolve(project), { onEvent: progress.onEvent });
   try {
-    const summary = session.analyze();
+    const summary = await session.analyze();
+    progress.done();
     const report = session.analysisReport();
     if (options.json) {
       process.stdout.write(`${JSON.stringify(reportJson(report), null, 2)}\n`);
@@ -32,7 +53,8 @@ export function runAnalyze(project: string, options: { json?: boolean }): void {
       process.stdout.write(`\n${report.orphanedDecisions.length} decision(s) no longer match a discrepancy (kept, not moved): ${report.orphanedDecisions.map((d) => d.discrepancyId).join(', ')}\n`);
     }
   } finally {
-    session.close();
+    progress.done();
+    await session.close();
   }
 }
 

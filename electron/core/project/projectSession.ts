@@ -3,6 +3,7 @@
  * only db/ holds SQL.
  */
 import { basename } from 'node:path';
+import type { AppEvent } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
 import type { AnalysisReport, Discrepancy } from '../../../shared/domain/analysis';
 import type { ProjectInfo } from '../../../shared/domain/project';
@@ -11,34 +12,51 @@ import { logActivity } from '../db/activityRepo';
 import { listBlocks } from '../db/blocksRepo';
 import { userVersion } from '../db/check';
 import { openProjectFile, type Db, type OpenOptions } from '../db/open';
+import { currentRun } from '../db/analysisRepo';
 import { getProjectRow, setProjectTitle, touchProject } from '../db/projectRepo';
 import { countSources, deleteSource, getSource, getSourceSummary, listSources, updateSourceMetadata } from '../db/sourcesRepo';
 import { chooseBlock } from '../ingest/blockChoice';
 import { importArticle, type ImportInput, type ImportOptions } from '../ingest/importArticle';
 import { recleanOutdated } from '../ingest/reclean';
 import { createLogger } from '../log';
-import { analysisReport, decide, runAnalysis, type AnalysisSummary, type DecideInput } from './analysisService';
+import { AnalysisScheduler } from './analysisScheduler';
+import { analysisReport, decide, progressPercent, runAnalysis, type AnalysisSummary, type DecideInput } from './analysisService';
+import { AnalysisThread, type WorkerEntry } from './analysisThread';
 
 const log = createLogger('project');
 
 export interface SessionOptions extends OpenOptions {
   /** Tests only: URL import may reach 127.0.0.1. */
   allowPrivateFetch?: boolean;
+  /** Where the project's events go (analysis.started, .progress, .finished, .failed). */
+  onEvent?: (event: AppEvent) => void;
+  /** How long a change waits for more before the analysis re-runs (default 300 ms). */
+  analysisDebounceMs?: number;
+  /** Tests only: the analysis worker's code (null: none, so analysis runs on the main thread). */
+  analysisWorker?: WorkerEntry | null;
 }
+
+const ANALYSIS_DEBOUNCE_MS = 300;
 
 export class ProjectSession {
   private closed = false;
+  private readonly analysisThread: AnalysisThread;
+  private readonly analysisScheduler: AnalysisScheduler<AnalysisSummary>;
 
   private constructor(
     readonly db: Db,
     readonly path: string,
     readonly readOnly: boolean,
     private readonly importOptions: ImportOptions,
-  ) {}
+    private readonly options: SessionOptions,
+  ) {
+    this.analysisThread = options.analysisWorker === undefined ? new AnalysisThread() : new AnalysisThread(options.analysisWorker);
+    this.analysisScheduler = new AnalysisScheduler(() => this.runAnalysisOnce(), options.analysisDebounceMs ?? ANALYSIS_DEBOUNCE_MS);
+  }
 
   static open(path: string, options: SessionOptions = {}): ProjectSession {
     const opened = openProjectFile(path, options);
-    const session = new ProjectSession(opened.db, opened.path, opened.readOnly, { allowPrivateFetch: options.allowPrivateFetch === true });
+    const session = new ProjectSession(opened.db, opened.path, opened.readOnly, { allowPrivateFetch: options.allowPrivateFetch === true }, options);
     if (!opened.readOnly) {
       const recleaned = recleanOutdated(opened.db);
       if (recleaned > 0) log.info(`re-cleaned ${recleaned} source(s) with the current cleaner`);
@@ -119,9 +137,54 @@ export class ProjectSession {
     })();
   }
 
-  analyze(): AnalysisSummary {
+  /**
+   * Analyses now (in the worker thread) and stores the result; resolves when a run that saw every
+   * change made so far has finished. A run already under way for the same sources is joined.
+   */
+  analyze(): Promise<AnalysisSummary> {
     this.assertWritable();
-    return runAnalysis(this.db);
+    return this.analysisScheduler.runNow();
+  }
+
+  /**
+   * Sources changed: analyse again shortly, once for a batch of changes, and once more after a run
+   * in progress. Never for a read-only project, nor before there are two sources to compare
+   * (unless an analysis is stored, which would otherwise describe sources no longer there).
+   */
+  scheduleAnalysis(): void {
+    if (this.readOnly || this.closed) return;
+    if (countSources(this.db) < 2 && !currentRun(this.db)) return;
+    this.analysisScheduler.request();
+  }
+
+  get analysisRunning(): boolean {
+    return this.analysisScheduler.running;
+  }
+
+  private async runAnalysisOnce(): Promise<AnalysisSummary | null> {
+    this.emit({ name: 'analysis.started', payload: { sources: countSources(this.db) } });
+    try {
+      const summary = await runAnalysis(
+        this.db,
+        async (sources, onProgress) => {
+          const result = await this.analysisThread.analyze(sources, onProgress);
+          if (this.closed) throw new AppError('NO_PROJECT', 'The project was closed before its analysis finished.');
+          return result;
+        },
+        (progress) => this.emit({ name: 'analysis.progress', payload: { ...progress, percent: progressPercent(progress) } }),
+      );
+      if (summary) this.emit({ name: 'analysis.finished', payload: { analyzedAt: summary.analyzedAt, discrepancies: summary.discrepancies } });
+      else log.info('sources changed during the analysis; analysing again');
+      return summary;
+    } catch (error) {
+      this.emit({ name: 'analysis.failed', payload: { message: error instanceof AppError ? error.message : 'The analysis failed. Try Analyse again.' } });
+      if (!(error instanceof AppError)) log.error('analysis failed', error);
+      throw error;
+    }
+  }
+
+  private emit(event: AppEvent): void {
+    if (!this.closed) this.options.onEvent?.(event);
   }
 
   analysisReport(): AnalysisReport {
@@ -133,10 +196,15 @@ export class ProjectSession {
     return decide(this.db, discrepancyId, input);
   }
 
-  /** Checkpoints the WAL into the file and closes. Safe to call twice. */
-  close(): void {
-    if (this.closed) return;
+  /**
+   * Stops the analysis (terminating a running worker), checkpoints the WAL into the file and
+   * closes. Safe to call twice. Resolves once the worker thread has stopped.
+   */
+  close(): Promise<void> {
+    if (this.closed) return Promise.resolve();
     this.closed = true;
+    this.analysisScheduler.close();
+    const stopped = this.analysisThread.close();
     if (!this.readOnly) {
       try {
         this.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -145,6 +213,7 @@ export class ProjectSession {
       }
     }
     this.db.close();
+    return stopped;
   }
 
   private assertWritable(): void {
