@@ -35,7 +35,8 @@ function progressLine(): { onEvent(event: AppEvent): void; done(): void } {
 /** `copydesk analyze <project>`: runs and stores the analysis (in a worker thread); decisions are kept. */
 export async function runAnalyze(project: string, options: { json?: boolean }): Promise<void> {
   const progress = progressLine();
-  const session = ProjectSession.open(resolve(project), { onEvent: progress.onEvent });
+  // On this thread: a one-shot command has nothing else to keep responsive, and a worker would load the code twice.
+  const session = ProjectSession.open(resolve(project), { onEvent: progress.onEvent, analysisWorker: 'main-thread' });
   try {
     const summary = await session.analyze();
     progress.done();

@@ -44,12 +44,16 @@ export function progressPercent({ stage, done, total }: AnalysisProgress): numbe
 export async function runAnalysis(db: Db, analyze: Analyze, onProgress: (progress: AnalysisProgress) => void = () => undefined): Promise<AnalysisSummary | null> {
   const sources = sourcesForAnalysis(db);
   const fingerprint = sourceFingerprint(db);
-  const started = performance.now();
+  // Timed from the analysis's first progress report, so a worker's start-up is not counted.
+  let started: number | null = null;
   const result = await analyze(
     sources.map(({ id, title, text, nearDuplicateOf }) => ({ id, title, text, nearDuplicateOf })),
-    onProgress,
+    (progress) => {
+      started ??= performance.now();
+      onProgress(progress);
+    },
   );
-  const ms = Math.round(performance.now() - started);
+  const ms = started === null ? 0 : Math.round(performance.now() - started);
   if (sourceFingerprint(db) !== fingerprint) return null;
   const now = new Date().toISOString();
   db.transaction(() => {

@@ -58,7 +58,8 @@ export class AnalysisThread {
   private closed = false;
   private unavailable: string | null = null;
 
-  constructor(private readonly entry: WorkerEntry | null = defaultWorkerEntry()) {}
+  /** `entry` null: no worker code was found (analysis falls back, with a warning); 'main-thread': chosen on purpose (the CLI). */
+  constructor(private readonly entry: WorkerEntry | null | 'main-thread' = defaultWorkerEntry()) {}
 
   /** Why analysis runs on the calling thread, or null while the worker is used. */
   get fallbackReason(): string | null {
@@ -90,7 +91,7 @@ export class AnalysisThread {
 
   /** The running worker, started if need be; null when it cannot start (analysis then runs here). */
   private async ready(): Promise<Worker | null> {
-    if (this.unavailable !== null) return null;
+    if (this.unavailable !== null || this.entry === 'main-thread') return null;
     if (this.live) return this.live;
     this.starting ??= this.spawn();
     try {
@@ -109,7 +110,7 @@ export class AnalysisThread {
 
   private spawn(): Promise<Worker> {
     const entry = this.entry;
-    if (!entry) return Promise.reject(new Error(`no analysisWorker.js or analysisWorker.ts beside ${HERE}`));
+    if (!entry || entry === 'main-thread') return Promise.reject(new Error(`no analysisWorker.js or analysisWorker.ts beside ${HERE}`));
     return new Promise<Worker>((resolve, reject) => {
       let worker: Worker;
       try {

@@ -32,8 +32,11 @@ export interface SessionOptions extends OpenOptions {
   onEvent?: (event: AppEvent) => void;
   /** How long a change waits for more before the analysis re-runs (default 300 ms). */
   analysisDebounceMs?: number;
-  /** Tests only: the analysis worker's code (null: none, so analysis runs on the main thread). */
-  analysisWorker?: WorkerEntry | null;
+  /**
+   * Where analysis runs: by default a worker thread, so the backend stays responsive. 'main-thread'
+   * for a one-shot command that has nothing else to do; a WorkerEntry or null (none) for tests.
+   */
+  analysisWorker?: WorkerEntry | null | 'main-thread';
 }
 
 const ANALYSIS_DEBOUNCE_MS = 300;
