@@ -1,7 +1,8 @@
 /**
  * Many distinct articles for load tests and benchmarks: the bundled sample story's reports (or the
- * corpus in ../shared/corpus when it is there) taken in turn, with some words swapped and every
- * two- or three-digit figure nudged by the copy's number, so no two copies clean to the same text.
+ * corpus in ../shared/corpus when it is there) taken in turn, with some words swapped, every two-
+ * or three-digit figure nudged by the copy's number, and, in the k-th copy of an article, its k-th
+ * long word put in capitals, so no two copies clean to the same text even without figures.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +36,9 @@ export function sampleVariants(count: number, base = baseArticles()): string[] {
     SWAPS.forEach(([pattern, replacement], bit) => {
       if ((n >> bit) & 1) text = text.replace(pattern, replacement);
     });
-    return n < base.length ? text : text.replace(/\b\d{2,3}\b/g, (m) => String(Number(m) + n));
+    const copy = Math.floor(n / base.length);
+    if (copy === 0) return text;
+    let seen = 0;
+    return text.replace(/\b\d{2,3}\b/g, (m) => String(Number(m) + n)).replace(/\b[a-z]{5,}\b/g, (word) => (++seen === copy ? word.toUpperCase() : word));
   });
 }
