@@ -86,7 +86,7 @@ try {
     where: mainThread ? 'main thread' : 'worker thread',
     analysisMs: summary.ms,
     runMs: total,
-    workerStartMs: firstProgressAt === null ? null : Math.round(firstProgressAt - started),
+    firstProgressMs: firstProgressAt === null ? null : Math.round(firstProgressAt - started),
     appInfo: { calls: latencies.length, medianMs: at(0.5), p95Ms: at(0.95), maxMs: Math.round(sorted.at(-1) ?? 0), over50ms: latencies.filter((l) => l > 50).length },
     longestStalls: stalls.sort((a, b) => b.ms - a.ms).slice(0, 5),
   };
