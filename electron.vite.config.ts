@@ -11,7 +11,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      lib: { entry: resolve(root, 'electron/main/index.ts'), formats: ['es'] },
+      // The analysis worker thread is a second entry: out/main/analysisWorker.js, beside index.js,
+      // where electron/core/project/analysisThread.ts looks for it. Shared chunks stay in out/main too.
+      lib: {
+        entry: { index: resolve(root, 'electron/main/index.ts'), analysisWorker: resolve(root, 'electron/core/project/analysisWorker.ts') },
+        formats: ['es'],
+      },
+      rolldownOptions: { output: { chunkFileNames: '[name]-[hash].js' } },
     },
   },
   preload: {

@@ -1,14 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { Events } from '../../shared/api/contract';
 import type { ErrorInfo } from '../../shared/api/errors';
 import type { AnalysisReport } from '../../shared/domain/analysis';
 import { useApi } from './api/ApiContext';
 import { toErrorInfo } from './useDesk';
 
-/** The stored analysis (with the editor's manual discrepancies), kept current by the backend's events; run() analyses again. */
+export type AnalysisProgressState = Events['analysis.progress'];
+
+/**
+ * The stored analysis (with the editor's manual discrepancies), kept current by the backend's events; `progress` while a run is under way
+ * (the backend re-runs it by itself after imports); run() analyses again on request.
+ */
 export function useAnalysis() {
   const api = useApi();
   const [report, setReport] = useState<AnalysisReport | null>(null);
-  const [running, setRunning] = useState(false);
+  const [requested, setRequested] = useState(false);
+  const [progress, setProgress] = useState<AnalysisProgressState | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
 
   const load = useCallback(() => api.call('analysis.get', {}), [api]);
@@ -21,7 +28,26 @@ export function useAnalysis() {
         (cause: unknown) => live && setError(toErrorInfo(cause)),
       );
     refresh();
-    const offs = [api.on('analysis.finished', refresh), api.on('discrepancies.decided', refresh), api.on('sources.changed', refresh), api.on('project.updated', refresh), api.on('annotations.changed', refresh)];
+    const offs = [
+      api.on('analysis.started', ({ sources }) => {
+        setError(null);
+        setProgress({ stage: 'extract', done: 0, total: sources, percent: 0 });
+      }),
+      api.on('analysis.progress', setProgress),
+      api.on('analysis.finished', () => {
+        setProgress(null);
+        refresh();
+      }),
+      api.on('analysis.failed', ({ message }) => {
+        setProgress(null);
+        setError({ code: 'INTERNAL', message });
+      }),
+      api.on('discrepancies.decided', refresh),
+      api.on('sources.changed', refresh),
+      api.on('project.updated', refresh),
+      api.on('annotations.changed', refresh),
+      api.on('project.closed', () => setProgress(null)),
+    ];
     return () => {
       live = false;
       for (const off of offs) off();
@@ -29,7 +55,7 @@ export function useAnalysis() {
   }, [api, load]);
 
   const run = useCallback(async () => {
-    setRunning(true);
+    setRequested(true);
     setError(null);
     try {
       await api.call('analysis.run', {});
@@ -37,9 +63,9 @@ export function useAnalysis() {
     } catch (cause) {
       setError(toErrorInfo(cause));
     } finally {
-      setRunning(false);
+      setRequested(false);
     }
   }, [api, load]);
 
-  return { report, running, error, run };
+  return { report, running: requested || progress !== null, progress, error, run };
 }

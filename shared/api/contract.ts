@@ -6,9 +6,9 @@
  * carry them identically.
  */
 import { z } from 'zod';
-import type { AnalysisReport, Discrepancy } from '../domain/analysis';
-import type { BriefRevision, BriefRevisionReason, BriefRevisionSummary, BriefState } from '../domain/brief';
+import type { AnalysisProgress, AnalysisReport, Discrepancy } from '../domain/analysis';
 import { ANNOTATION_KINDS, MANUAL_DISCREPANCY_KINDS, type Annotation } from '../domain/annotation';
+import type { BriefRevision, BriefRevisionReason, BriefRevisionSummary, BriefState } from '../domain/brief';
 import type { AppInfo, ProjectInfo } from '../domain/project';
 import type { ImportResult, SourceBlock, SourceDetail, SourceSummary } from '../domain/source';
 
@@ -148,7 +148,12 @@ export interface Events {
   'project.updated': ProjectInfo;
   'project.closed': Record<string, never>;
   'sources.changed': { ids: number[] };
+  /** A run began, by the editor's request or after sources changed; progress events follow. */
+  'analysis.started': { sources: number };
+  'analysis.progress': AnalysisProgress & { percent: number };
   'analysis.finished': { analyzedAt: string; discrepancies: number };
+  /** A run failed; the stored analysis is as it was. */
+  'analysis.failed': { message: string };
   'discrepancies.decided': { id: string };
   /** Annotations of these sources were created, edited, deleted or re-anchored (manual discrepancies too). */
   'annotations.changed': { sourceIds: number[] };
@@ -159,7 +164,19 @@ export interface Events {
 export type EventName = keyof Events;
 export type AppEvent = { [E in EventName]: { name: E; payload: Events[E] } }[EventName];
 
-export const EVENT_NAMES: readonly EventName[] = ['project.updated', 'project.closed', 'sources.changed', 'analysis.finished', 'discrepancies.decided', 'annotations.changed', 'app.commanded', 'brief.updated'];
+export const EVENT_NAMES: readonly EventName[] = [
+  'project.updated',
+  'project.closed',
+  'sources.changed',
+  'analysis.started',
+  'analysis.progress',
+  'analysis.finished',
+  'analysis.failed',
+  'discrepancies.decided',
+  'annotations.changed',
+  'app.commanded',
+  'brief.updated',
+];
 
 /** Omit that keeps a union a union (plain Omit collapses it to the common keys). */
 export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -66,3 +66,17 @@ export interface AnalysisReport {
   /** Decisions whose discrepancy no longer exists after re-analysis: kept, never re-targeted. */
   orphanedDecisions: Decision[];
 }
+
+/**
+ * The stages of an analysis run, in order: segmenting and extracting each source (the bulk of the
+ * work), lining the sentences up into claims (names clustered first), and comparing the claims.
+ */
+export const ANALYSIS_STAGES = ['extract', 'align', 'compare'] as const;
+export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
+
+/** Where a run is: `done` of `total` steps of `stage` (sources for extract, 0 or 1 otherwise). */
+export interface AnalysisProgress {
+  stage: AnalysisStage;
+  done: number;
+  total: number;
+}

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { AppEvent } from '../../../shared/api/contract';
 import type { AnalysisReport } from '../../../shared/domain/analysis';
 import { userBackupSettings } from '../../core/project/backupScheduler';
 import { ProjectSession } from '../../core/project/projectSession';
@@ -14,11 +15,32 @@ function reportJson(report: AnalysisReport) {
   };
 }
 
-/** `copydesk analyze <project>`: runs and stores the analysis; decisions are kept. */
-export function runAnalyze(project: string, options: { json?: boolean }): void {
-  const session = ProjectSession.open(resolve(project), { backups: userBackupSettings() });
+/** One line on stderr, rewritten as the run goes; only on a terminal, so pipes and logs stay clean. */
+function progressLine(): { onEvent(event: AppEvent): void; done(): void } {
+  const tty = process.stderr.isTTY === true;
+  let shown = false;
+  return {
+    onEvent(event) {
+      if (!tty || event.name !== 'analysis.progress') return;
+      const { stage, done, total, percent } = event.payload;
+      const what = stage === 'extract' ? `reading source ${done} of ${total}` : stage === 'align' ? 'lining up claims' : 'comparing claims';
+      process.stderr.write(`\r\x1b[KAnalysing: ${what} (${percent}%)`);
+      shown = true;
+    },
+    done() {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+/** `copydesk analyze <project>`: runs and stores the analysis (in a worker thread); decisions are kept. */
+export async function runAnalyze(project: string, options: { json?: boolean }): Promise<void> {
+  const progress = progressLine();
+  // On this thread: a one-shot command has nothing else to keep responsive, and a worker would load the code twice.
+  const session = ProjectSession.open(resolve(project), { onEvent: progress.onEvent, analysisWorker: 'main-thread', backups: userBackupSettings() });
   try {
-    const summary = session.analyze();
+    const summary = await session.analyze();
+    progress.done();
     const report = session.analysisReport();
     if (options.json) {
       process.stdout.write(`${JSON.stringify(reportJson(report), null, 2)}\n`);
@@ -33,7 +55,8 @@ export function runAnalyze(project: string, options: { json?: boolean }): void {
       process.stdout.write(`\n${report.orphanedDecisions.length} decision(s) no longer match a discrepancy (kept, not moved): ${report.orphanedDecisions.map((d) => d.discrepancyId).join(', ')}\n`);
     }
   } finally {
-    session.close();
+    progress.done();
+    await session.close();
   }
 }
 

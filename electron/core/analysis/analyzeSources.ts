@@ -17,6 +17,7 @@ import { compareClaims } from './compare/compareClaims';
 import { normalise, shortHash } from './compare/text';
 import { clearParseCache } from './nlp/shared';
 import type { AnalysisResult, ClaimFacts, ClaimResult, EntityResult, SentenceFacts } from './compare/types';
+import type { AnalysisProgress } from '../../../shared/domain/analysis';
 
 export type { AnalysisResult, ClaimResult, Discrepancy, DiscrepancyKind, EntityResult, Excerpt, Variant } from './compare/types';
 
@@ -93,12 +94,21 @@ function entitiesOf(clusters: NameCluster[], sentences: SentenceFacts[]): Entity
   });
 }
 
-export function analyzeSources(input: SourceInput[]): AnalysisResult {
+/** Told where a run is: after each source is segmented and extracted, then as each later stage starts and when all is done. */
+export type ProgressListener = (progress: AnalysisProgress) => void;
+
+export function analyzeSources(input: SourceInput[], onProgress?: ProgressListener): AnalysisResult {
   const sources = [...input].sort((a, b) => a.id - b.id);
   // Each sentence is tagged once and its parse shared by every stage; the cache lives for one run.
   clearParseCache();
-  const sentences = sources.flatMap(sentenceFacts);
+  onProgress?.({ stage: 'extract', done: 0, total: sources.length });
+  const sentences = sources.flatMap((source, i) => {
+    const facts = sentenceFacts(source);
+    onProgress?.({ stage: 'extract', done: i + 1, total: sources.length });
+    return facts;
+  });
   clearParseCache();
+  onProgress?.({ stage: 'align', done: 0, total: 1 });
   nameForms.clear();
   const clusters = clusterNames(sentences.flatMap((s) => s.mentions.map((m) => ({ text: m.text, sourceId: s.sourceId, kind: m.kind }))));
   keyMentions(sentences, clusters);
@@ -135,6 +145,7 @@ export function analyzeSources(input: SourceInput[]): AnalysisResult {
     };
   });
 
+  onProgress?.({ stage: 'compare', done: 0, total: 1 });
   const nearDuplicateOf = new Map(sources.flatMap((s) => (s.nearDuplicateOf === null ? [] : [[s.id, s.nearDuplicateOf] as [number, number]])));
   const discrepancies = compareClaims({
     claims,
@@ -144,6 +155,7 @@ export function analyzeSources(input: SourceInput[]): AnalysisResult {
   });
   const entities = entitiesOf(clusters, sentences);
   nameForms.clear();
+  onProgress?.({ stage: 'compare', done: 1, total: 1 });
   return {
     sources: sources.map((s) => ({ id: s.id, title: s.title })),
     claims: claimResults,

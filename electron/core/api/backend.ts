@@ -42,7 +42,7 @@ export class Backend {
 
   /** Opens `path` as the current project, closing the previous one. Throws AppError. */
   openProject(path: string): ProjectSession {
-    const next = ProjectSession.open(path, this.openOptions);
+    const next = ProjectSession.open(path, { ...this.openOptions, onEvent: (event) => this.emit(event) });
     this.release();
     this.current = next;
     this.emit({ name: 'project.updated', payload: next.info() });

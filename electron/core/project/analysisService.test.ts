@@ -21,7 +21,7 @@ describe('storing the analysis and the decisions', () => {
   it('stores a run with exact excerpts, flags sources, and marks the analysis stale when sources change', async () => {
     const session = await sampleSession();
     expect(session.analysisReport()).toMatchObject({ analyzedAt: null, stale: true, discrepancies: [] });
-    const summary = session.analyze();
+    const summary = await session.analyze();
     expect(summary.discrepancies).toBeGreaterThan(0);
     const report = session.analysisReport();
     expect(report.stale).toBe(false);
@@ -36,12 +36,12 @@ describe('storing the analysis and the decisions', () => {
     expect(bulletin.openFlags).toBeGreaterThan(0);
     await session.importArticle({ kind: 'paste', text: 'Harbour café reopens\n\nThe harbour café reopened on Friday after repairs.' });
     expect(session.analysisReport().stale).toBe(true);
-    session.close();
+    await session.close();
   });
 
   it("keeps the editor's decisions through re-analysis and never moves one to another discrepancy", async () => {
     const session = await sampleSession();
-    session.analyze();
+    await session.analyze();
     const before = session.analysisReport().discrepancies;
     const name = before.find((d) => d.kind === 'name')!;
     const role = before.find((d) => d.kind === 'role')!;
@@ -49,7 +49,7 @@ describe('storing the analysis and the decisions', () => {
     expect(decided).toMatchObject({ status: 'decided', decision: { reading: 'Ilse Marten', note: 'Harbour authority staff list' } });
     session.decide(role.id, { action: 'dismiss', note: 'Both titles were true at different times' });
     const flagsBefore = session.listSources().reduce((n, s) => n + s.openFlags, 0);
-    session.analyze();
+    await session.analyze();
     const after = session.analysisReport();
     expect(after.discrepancies.find((d) => d.id === name.id)).toMatchObject({ status: 'decided', decision: { reading: 'Ilse Marten' } });
     expect(after.discrepancies.find((d) => d.id === role.id)).toMatchObject({ status: 'dismissed' });
@@ -58,12 +58,12 @@ describe('storing the analysis and the decisions', () => {
     // A decided discrepancy that disappears (its source removed) is kept as orphaned, not re-targeted.
     const bulletin = session.listSources().find((s) => s.fileName?.startsWith('04'))!;
     session.removeSource(bulletin.id);
-    session.analyze();
+    await session.analyze();
     const orphaned = session.analysisReport();
     expect(orphaned.discrepancies.find((d) => d.id === name.id)).toBeUndefined();
     expect(orphaned.orphanedDecisions.map((d) => d.discrepancyId)).toContain(name.id);
     expect(orphaned.discrepancies.some((d) => d.decision?.reading === 'Ilse Marten')).toBe(false);
-    session.close();
+    await session.close();
   });
 
   it('decides through the API with validation, and reopens', async () => {

@@ -3,6 +3,7 @@
  * only db/ holds SQL.
  */
 import { basename } from 'node:path';
+import type { AppEvent } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
 import type { BriefRevision, BriefRevisionSummary, BriefState } from '../../../shared/domain/brief';
 import type { AnalysisReport, Discrepancy, DiscrepancyKind } from '../../../shared/domain/analysis';
@@ -23,13 +24,16 @@ import { backupFolderFor, onlineBackup } from '../db/backup';
 import { listBlocks } from '../db/blocksRepo';
 import { userVersion } from '../db/check';
 import { openProjectFile, type Db, type OpenOptions } from '../db/open';
+import { currentRun } from '../db/analysisRepo';
 import { getProjectRow, setProjectTitle, touchProject } from '../db/projectRepo';
 import { countSources, deleteSource, getSource, getSourceSummary, listSources, updateSourceMetadata } from '../db/sourcesRepo';
 import { chooseBlock } from '../ingest/blockChoice';
 import { importArticle, type ImportInput, type ImportOptions } from '../ingest/importArticle';
 import { recleanOutdated } from '../ingest/reclean';
 import { createLogger } from '../log';
-import { analysisReport, decide, runAnalysis, type AnalysisSummary, type DecideInput } from './analysisService';
+import { AnalysisScheduler } from './analysisScheduler';
+import { analysisReport, decide, progressPercent, runAnalysis, type AnalysisSummary, type DecideInput } from './analysisService';
+import { AnalysisThread, type WorkerEntry } from './analysisThread';
 import { BackupScheduler, type BackupSettings } from './backupScheduler';
 import * as brief from './briefService';
 
@@ -40,23 +44,40 @@ export interface SessionOptions extends Omit<OpenOptions, 'backupFolder'> {
   allowPrivateFetch?: boolean;
   /** Automatic backups (before migrations and while the project changes); none when absent. */
   backups?: BackupSettings;
+  /** Where the project's events go (analysis.started, .progress, .finished, .failed). */
+  onEvent?: (event: AppEvent) => void;
+  /** How long a change waits for more before the analysis re-runs (default 300 ms). */
+  analysisDebounceMs?: number;
+  /**
+   * Where analysis runs: by default a worker thread, so the backend stays responsive. 'main-thread'
+   * for a one-shot command that has nothing else to do; a WorkerEntry or null (none) for tests.
+   */
+  analysisWorker?: WorkerEntry | null | 'main-thread';
 }
+
+const ANALYSIS_DEBOUNCE_MS = 300;
 
 export class ProjectSession {
   private closed = false;
   private backups: BackupScheduler | null = null;
+  private readonly analysisThread: AnalysisThread;
+  private readonly analysisScheduler: AnalysisScheduler<AnalysisSummary>;
 
   private constructor(
     readonly db: Db,
     readonly path: string,
     readonly readOnly: boolean,
     private readonly importOptions: ImportOptions,
-  ) {}
+    private readonly options: SessionOptions,
+  ) {
+    this.analysisThread = options.analysisWorker === undefined ? new AnalysisThread() : new AnalysisThread(options.analysisWorker);
+    this.analysisScheduler = new AnalysisScheduler(() => this.runAnalysisOnce(), options.analysisDebounceMs ?? ANALYSIS_DEBOUNCE_MS);
+  }
 
   static open(path: string, options: SessionOptions = {}): ProjectSession {
     const backupFolder = options.backups ? backupFolderFor(options.backups.root, path) : undefined;
     const opened = openProjectFile(path, { ...options, ...(backupFolder ? { backupFolder } : {}) });
-    const session = new ProjectSession(opened.db, opened.path, opened.readOnly, { allowPrivateFetch: options.allowPrivateFetch === true });
+    const session = new ProjectSession(opened.db, opened.path, opened.readOnly, { allowPrivateFetch: options.allowPrivateFetch === true }, options);
     if (backupFolder && options.backups && !opened.readOnly) {
       session.backups = new BackupScheduler(opened.db, backupFolder, options.backups, options.nativeBinding);
       session.backups.start();
@@ -141,9 +162,54 @@ export class ProjectSession {
     })();
   }
 
-  analyze(): AnalysisSummary {
+  /**
+   * Analyses now (in the worker thread) and stores the result; resolves when a run that saw every
+   * change made so far has finished. A run already under way for the same sources is joined.
+   */
+  analyze(): Promise<AnalysisSummary> {
     this.assertWritable();
-    return runAnalysis(this.db);
+    return this.analysisScheduler.runNow();
+  }
+
+  /**
+   * Sources changed: analyse again shortly, once for a batch of changes, and once more after a run
+   * in progress. Never for a read-only project, nor before there are two sources to compare
+   * (unless an analysis is stored, which would otherwise describe sources no longer there).
+   */
+  scheduleAnalysis(): void {
+    if (this.readOnly || this.closed) return;
+    if (countSources(this.db) < 2 && !currentRun(this.db)) return;
+    this.analysisScheduler.request();
+  }
+
+  get analysisRunning(): boolean {
+    return this.analysisScheduler.running;
+  }
+
+  private async runAnalysisOnce(): Promise<AnalysisSummary | null> {
+    this.emit({ name: 'analysis.started', payload: { sources: countSources(this.db) } });
+    try {
+      const summary = await runAnalysis(
+        this.db,
+        async (sources, onProgress) => {
+          const result = await this.analysisThread.analyze(sources, onProgress);
+          if (this.closed) throw new AppError('NO_PROJECT', 'The project was closed before its analysis finished.');
+          return result;
+        },
+        (progress) => this.emit({ name: 'analysis.progress', payload: { ...progress, percent: progressPercent(progress) } }),
+      );
+      if (summary) this.emit({ name: 'analysis.finished', payload: { analyzedAt: summary.analyzedAt, discrepancies: summary.discrepancies } });
+      else log.info('sources changed during the analysis; analysing again');
+      return summary;
+    } catch (error) {
+      this.emit({ name: 'analysis.failed', payload: { message: error instanceof AppError ? error.message : 'The analysis failed. Try Analyse again.' } });
+      if (!(error instanceof AppError)) log.error('analysis failed', error);
+      throw error;
+    }
+  }
+
+  private emit(event: AppEvent): void {
+    if (!this.closed) this.options.onEvent?.(event);
   }
 
   analysisReport(): AnalysisReport {
@@ -223,10 +289,15 @@ export class ProjectSession {
     return createManualDiscrepancy(this.db, { annotationId, kind, summary });
   }
 
-  /** Checkpoints the WAL into the file and closes. Safe to call twice. */
-  close(): void {
-    if (this.closed) return;
+  /**
+   * Stops the analysis (terminating a running worker), checkpoints the WAL into the file and
+   * closes. Safe to call twice. Resolves once the worker thread has stopped.
+   */
+  close(): Promise<void> {
+    if (this.closed) return Promise.resolve();
     this.closed = true;
+    this.analysisScheduler.close();
+    const stopped = this.analysisThread.close();
     void this.backups?.stop();
     if (!this.readOnly) {
       try {
@@ -236,6 +307,7 @@ export class ProjectSession {
       }
     }
     this.db.close();
+    return stopped;
   }
 
   private assertWritable(): void {

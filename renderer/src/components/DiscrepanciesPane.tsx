@@ -5,6 +5,7 @@ import type { SourceSummary } from '../../../shared/domain/source';
 import { useApi } from '../api/ApiContext';
 import { useAnalysis } from '../useAnalysis';
 import { toErrorInfo } from '../useDesk';
+import { AnalysisProgress } from './AnalysisProgress';
 import { DiscrepancyDetail } from './DiscrepancyDetail';
 
 const KIND_TITLE: Record<DiscrepancyKind, string> = {
@@ -31,7 +32,7 @@ interface Props {
 /** The Discrepancies landmark: where the sources disagree, grouped by kind, each decidable. */
 export function DiscrepanciesPane({ sources, readOnly, onShowSource, focusRequest }: Props) {
   const api = useApi();
-  const { report, running, error, run } = useAnalysis();
+  const { report, running, progress, error, run } = useAnalysis();
   const [openId, setOpenId] = useState<string | null>(null);
   useEffect(() => {
     if (!focusRequest) return;
@@ -79,17 +80,19 @@ export function DiscrepanciesPane({ sources, readOnly, onShowSource, focusReques
           {error.message}
         </p>
       )}
-      {running && (
-        <p role="status" className="hint pane-note">
-          Lining up {sources.length} sources claim by claim…
-        </p>
-      )}
+      {running && <AnalysisProgress progress={progress} sourceCount={sources.length} />}
       {report?.stale && report.analyzedAt && !running && <p className="badge badge-warn pane-note">Sources changed since the last analysis.</p>}
       {!report?.analyzedAt && discrepancies.length === 0 ? (
-        <div className="empty-state">
-          <p className="empty-title">Not analysed yet</p>
-          <p>{sources.length > 1 ? 'Analyse the sources to line them up claim by claim and find where they disagree.' : 'Import at least two reports of the story, then analyse them.'}</p>
-        </div>
+        running ? null : (
+          <div className="empty-state">
+            <p className="empty-title">Not analysed yet</p>
+            <p>
+              {sources.length > 1
+                ? 'Analyse the sources to line them up claim by claim and find where they disagree.'
+                : 'Import at least two reports of the story: they are analysed as soon as they arrive.'}
+            </p>
+          </div>
+        )
       ) : discrepancies.length === 0 ? (
         <div className="empty-state">
           <p className="empty-title">No disagreements found</p>

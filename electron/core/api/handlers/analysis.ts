@@ -1,11 +1,8 @@
 import type { Handlers } from '../handler';
 
 export const analysisHandlers = {
-  'analysis.run': (_input, ctx) => {
-    const summary = ctx.session().analyze();
-    ctx.emit({ name: 'analysis.finished', payload: { analyzedAt: summary.analyzedAt, discrepancies: summary.discrepancies } });
-    return summary;
-  },
+  // The session announces the run (analysis.started, .progress, .finished) as it goes.
+  'analysis.run': (_input, ctx) => ctx.session().analyze(),
   'analysis.get': (_input, ctx) => ctx.session().analysisReport(),
   'discrepancies.decide': ({ id, ...input }, ctx) => {
     const discrepancy = ctx.session().decide(id, input);

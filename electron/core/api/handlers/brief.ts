@@ -3,8 +3,8 @@ import type { Handlers } from '../handler';
 export const briefHandlers = {
   'brief.get': (_input, ctx) => ctx.session().briefState(),
   'brief.compile': async ({ minSupport }, ctx) => {
-    const { state, summary, analysed } = await ctx.session().compileBrief(minSupport);
-    if (analysed) ctx.emit({ name: 'analysis.finished', payload: { analyzedAt: analysed.analyzedAt, discrepancies: analysed.discrepancies } });
+    // When compile analyses first, the session announces that run itself (analysis.finished).
+    const { state, summary } = await ctx.session().compileBrief(minSupport);
     ctx.emit({ name: 'brief.updated', payload: { version: state.version, reason: 'compile' } });
     return { state, summary };
   },

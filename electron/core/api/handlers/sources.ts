@@ -16,6 +16,7 @@ export const sourceHandlers = {
           ? await session.importArticle({ kind: 'paste', text: item.text, html: item.html ?? null })
           : await session.importArticle({ kind: 'url', url: item.url });
     ctx.emit({ name: 'sources.changed', payload: { ids: [result.source.id] } });
+    session.scheduleAnalysis();
     return result;
   },
   'sources.update': ({ id, ...patch }, ctx) => {
@@ -24,14 +25,18 @@ export const sourceHandlers = {
     return summary;
   },
   'sources.remove': ({ id }, ctx) => {
-    ctx.session().removeSource(id);
+    const session = ctx.session();
+    session.removeSource(id);
     ctx.emit({ name: 'sources.changed', payload: { ids: [id] } });
+    session.scheduleAnalysis();
     return null;
   },
   'sources.blocks': ({ id }, ctx) => ctx.session().blocks(id),
   'sources.chooseBlock': ({ sourceId, blockId, choice }, ctx) => {
-    const blocks = ctx.session().chooseBlock(sourceId, blockId, choice);
+    const session = ctx.session();
+    const blocks = session.chooseBlock(sourceId, blockId, choice);
     ctx.emit({ name: 'sources.changed', payload: { ids: [sourceId] } });
+    session.scheduleAnalysis();
     return blocks;
   },
 } satisfies Partial<Handlers>;
