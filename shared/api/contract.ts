@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import type { AnalysisReport, Discrepancy } from '../domain/analysis';
 import type { AppInfo, ProjectInfo } from '../domain/project';
+import { uiPrefsSchema, type UiPrefs } from '../domain/prefs';
+import type { SearchResult } from '../domain/search';
 import type { ImportResult, SourceBlock, SourceDetail, SourceSummary } from '../domain/source';
 
 /** Declares a method: the input schema now, the output type as a phantom. */
@@ -68,6 +70,8 @@ export const methods = {
   'sources.chooseBlock': method<SourceBlock[]>()(
     z.strictObject({ sourceId, blockId: z.number().int().positive(), choice: z.enum(['keep', 'remove']).nullable() }),
   ),
+  /** Every occurrence of a phrase (ignoring case) in the sources' cleaned text. */
+  'sources.search': method<SearchResult>()(z.strictObject({ query: z.string().max(200, 'Search for at most 200 characters.') })),
   /** Runs the analysis over every source and stores it; decisions are kept. */
   'analysis.run': method<{ analyzedAt: string; ms: number; claims: number; discrepancies: number }>()(noInput),
   'analysis.get': method<AnalysisReport>()(noInput),
@@ -78,6 +82,10 @@ export const methods = {
       z.strictObject({ id: discrepancyId, action: z.literal('reopen') }),
     ]),
   ),
+  /** The desk's own layout and view, per user (the user-data folder), not per project. */
+  'prefs.get': method<UiPrefs>()(noInput),
+  /** Merges the given keys into the stored preferences; answers them all. */
+  'prefs.set': method<UiPrefs>()(uiPrefsSchema),
 } as const;
 
 export type Methods = typeof methods;

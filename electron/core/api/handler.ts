@@ -1,6 +1,7 @@
 import type { HandlerInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import type { AppEvent } from '../../../shared/api/contract';
 import type { AppInfo } from '../../../shared/domain/project';
+import type { PrefsStore } from '../prefs/prefsStore';
 import type { ProjectSession } from '../project/projectSession';
 
 /** What a handler may use: the open project (or the NO_PROJECT error) and the event bus. */
@@ -11,6 +12,8 @@ export interface HandlerContext {
   /** The open project, or null. */
   maybeSession(): ProjectSession | null;
   emit(event: AppEvent): void;
+  /** The desk's UI preferences in the user-data folder. */
+  prefs: PrefsStore;
 }
 
 export type Handler<M extends MethodName> = (input: HandlerInput<M>, ctx: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;

@@ -6,17 +6,19 @@ import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import type { AnalysisReport, Discrepancy } from '../../../shared/domain/analysis';
 import type { ProjectInfo } from '../../../shared/domain/project';
+import type { SearchResult } from '../../../shared/domain/search';
 import type { BlockChoice, ImportResult, SourceBlock, SourceDetail, SourceMetadataPatch, SourceSummary } from '../../../shared/domain/source';
 import { logActivity } from '../db/activityRepo';
 import { listBlocks } from '../db/blocksRepo';
 import { userVersion } from '../db/check';
 import { openProjectFile, type Db, type OpenOptions } from '../db/open';
 import { getProjectRow, setProjectTitle, touchProject } from '../db/projectRepo';
-import { countSources, deleteSource, getSource, getSourceSummary, listSources, updateSourceMetadata } from '../db/sourcesRepo';
+import { countSources, deleteSource, getSource, getSourceSummary, listSources, sourcesForAnalysis, updateSourceMetadata } from '../db/sourcesRepo';
 import { chooseBlock } from '../ingest/blockChoice';
 import { importArticle, type ImportInput, type ImportOptions } from '../ingest/importArticle';
 import { recleanOutdated } from '../ingest/reclean';
 import { createLogger } from '../log';
+import { searchSources } from './searchSources';
 import { analysisReport, decide, runAnalysis, type AnalysisSummary, type DecideInput } from './analysisService';
 
 const log = createLogger('project');
@@ -95,6 +97,10 @@ export class ProjectSession {
       logActivity(this.db, 'source.edited', String(id), { fields: Object.keys(patch) }, now);
     })();
     return getSourceSummary(this.db, id)!;
+  }
+
+  searchSources(query: string): SearchResult {
+    return searchSources(sourcesForAnalysis(this.db), query);
   }
 
   blocks(id: number): SourceBlock[] {

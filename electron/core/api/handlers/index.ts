@@ -1,6 +1,7 @@
 import type { Handlers } from '../handler';
 import { analysisHandlers } from './analysis';
 import { appHandlers } from './app';
+import { prefsHandlers } from './prefs';
 import { projectHandlers } from './project';
 import { sourceHandlers } from './sources';
 
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...projectHandlers,
   ...sourceHandlers,
   ...analysisHandlers,
+  ...prefsHandlers,
 };

@@ -28,6 +28,7 @@ export const sourceHandlers = {
     ctx.emit({ name: 'sources.changed', payload: { ids: [id] } });
     return null;
   },
+  'sources.search': ({ query }, ctx) => ctx.session().searchSources(query),
   'sources.blocks': ({ id }, ctx) => ctx.session().blocks(id),
   'sources.chooseBlock': ({ sourceId, blockId, choice }, ctx) => {
     const blocks = ctx.session().chooseBlock(sourceId, blockId, choice);
