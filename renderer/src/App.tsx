@@ -1,24 +1,65 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import type { Excerpt } from '../../shared/domain/analysis';
+import type { MainView } from '../../shared/domain/prefs';
+import { MAIN_VIEWS } from '../../shared/domain/prefs';
+import { useApi } from './api/ApiContext';
 import { DiscrepanciesPane } from './components/DiscrepanciesPane';
 import { ErrorScreen } from './components/ErrorScreen';
 import { ImportDialog } from './components/ImportDialog';
-import { ShortcutsDialog } from './components/ShortcutsDialog';
-import { useApi } from './api/ApiContext';
+import { MainArea } from './components/MainArea';
 import { NoProject } from './components/NoProject';
 import { ReaderPane } from './components/ReaderPane';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { SourcesPane } from './components/SourcesPane';
 import { TopBar } from './components/TopBar';
-import { useDesk } from './useDesk';
+import type { DecisionDraft } from './discrepancies/Inspector';
+import { useDecide } from './discrepancies/useDecide';
+import { useReview } from './discrepancies/useReview';
+import { FeedbackProvider, useFeedback } from './feedback/FeedbackContext';
+import { useDeskKeys } from './keys/useDeskKeys';
+import { PaneSeparator } from './layout/PaneSeparator';
+import { PANE_LIMITS } from './layout/paneWidths';
+import { useDeskLayout } from './layout/useDeskLayout';
+import { PrefsProvider, usePrefs } from './prefs/PrefsContext';
+import { SearchBar } from './search/SearchBar';
+import { SearchProvider, useSearch } from './search/SearchContext';
+import { UndoProvider, useUndo } from './undo/UndoContext';
+import { toErrorInfo, useDesk } from './useDesk';
 import { useFileDrop } from './useFileDrop';
 import { useImport, type ImportRow } from './useImport';
 
+/** The desk with what every part of it shares: feedback, undo history, preferences, search. */
 export function App() {
+  return (
+    <FeedbackProvider>
+      <UndoProvider>
+        <PrefsProvider>
+          <SearchProvider>
+            <Desk />
+          </SearchProvider>
+        </PrefsProvider>
+      </UndoProvider>
+    </FeedbackProvider>
+  );
+}
+
+function Desk() {
   const api = useApi();
   const { state, reload } = useDesk();
+  const { prefs, loaded: prefsLoaded, update: updatePrefs } = usePrefs();
+  const layout = useDeskLayout();
+  const review = useReview();
+  const search = useSearch();
+  const undo = useUndo();
+  const { announce, report } = useFeedback();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const correctionRef = useRef<HTMLInputElement>(null);
+  const draftRef = useRef<DecisionDraft>({ note: null, evidenceUrl: null });
   const importer = useImport();
+  const view: MainView = prefs.view ?? 'reader';
+  const setView = useCallback((next: MainView) => updatePrefs({ view: next }), [updatePrefs]);
 
   // The selection is always valid: the first source when nothing (or a vanished source) is selected.
   const sources = state.status === 'ready' ? state.sources : [];
@@ -43,32 +84,70 @@ export function App() {
   );
   const dragging = useFileDrop(writable, dropFiles);
 
+  const { select } = review;
+  const decide = useDecide(select);
+  const showExcerpt = useCallback(
+    (excerpt: Excerpt) => {
+      setSelectedId(excerpt.sourceId);
+      setView('reader');
+    },
+    [setView],
+  );
+
+  // A search hit shows its source in the reader.
+  const { onHit } = search;
+  useEffect(
+    () =>
+      onHit((hit) => {
+        setSelectedId(hit.sourceId);
+        setView('reader');
+      }),
+    [onHit, setView],
+  );
+
   useEffect(() => {
     document.title = state.status === 'ready' ? `${state.project.title} — Copydesk` : 'Copydesk';
   }, [state]);
 
-  useEffect(() => {
-    const typing = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-    const onKey = (event: KeyboardEvent) => {
-      const mod = event.ctrlKey || event.metaKey;
-      if (mod && !event.shiftKey && event.key.toLowerCase() === 'i' && writable) {
-        event.preventDefault();
-        setImportOpen(true);
-      } else if ((mod && event.key === '/') || (event.key === '?' && !mod && !typing(event.target))) {
-        event.preventDefault();
-        setShortcutsOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
+  useEffect(
     // The desktop menu's File › Import Articles… and Help › Keyboard Shortcuts.
-    const offCommand = api.on('app.commanded', ({ command }) => (command === 'import' ? writable && setImportOpen(true) : setShortcutsOpen(true)));
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      offCommand();
-    };
-  }, [api, writable]);
+    () => api.on('app.commanded', ({ command }) => (command === 'import' ? writable && setImportOpen(true) : setShortcutsOpen(true))),
+    [api, writable],
+  );
 
-  if (state.status === 'loading') {
+  const history = (which: 'undo' | 'redo') => {
+    if (!writable) return;
+    const done = which === 'undo' ? undo.undo() : undo.redo();
+    done.then(
+      (command) => announce(command ? `${which === 'undo' ? 'Undid' : 'Redid'}: ${command.label}` : `Nothing to ${which}`),
+      (cause: unknown) => report(`Could not ${which} that: ${toErrorInfo(cause).message}`),
+    );
+  };
+  const selected = review.selected;
+  const decideByKey = (input: Parameters<typeof decide>[1]) => {
+    if (!writable || !selected) return;
+    void decide(selected, input);
+  };
+  useDeskKeys({
+    import: () => writable && setImportOpen(true),
+    shortcuts: () => setShortcutsOpen(true),
+    next: () => review.step(1),
+    previous: () => review.step(-1),
+    pick: ({ variant }) => {
+      const reading = selected?.variants[variant]?.text;
+      if (reading === undefined || selected?.kind === 'single-source') return;
+      decideByKey({ action: 'pick', reading, ...draftRef.current });
+    },
+    dismiss: () => selected?.status === 'open' && decideByKey({ action: 'dismiss', ...draftRef.current }),
+    edit: () => correctionRef.current?.focus(),
+    search: search.show,
+    searchStep: ({ delta }) => (search.open ? search.step(delta) : search.show()),
+    undo: () => history('undo'),
+    redo: () => history('redo'),
+    view: ({ index }) => setView(MAIN_VIEWS[index] ?? 'reader'),
+  });
+
+  if (state.status === 'loading' || !prefsLoaded) {
     return (
       <div className="screen-center" role="status">
         Opening the project…
@@ -83,14 +162,50 @@ export function App() {
     setImportOpen(false);
     importer.clear();
   };
+  const { widths } = layout;
+  const columns = { '--sources-width': `${widths.sources}px`, '--discrepancies-width': `${widths.discrepancies}px` } as CSSProperties;
 
   return (
     <div className="desk">
       <TopBar project={state.project} />
-      <div className="desk-body">
-        <SourcesPane sources={state.sources} selectedId={shownId} onSelect={setSelectedId} onImport={writable ? () => setImportOpen(true) : null} />
-        <ReaderPane sourceId={shownId} hasSources={state.sources.length > 0} readOnly={!writable} onImport={() => setImportOpen(true)} />
-        <DiscrepanciesPane sources={state.sources} readOnly={!writable} onShowSource={setSelectedId} />
+      <div className="desk-body" style={columns}>
+        <SourcesPane id="pane-sources" sources={state.sources} selectedId={shownId} onSelect={setSelectedId} onImport={writable ? () => setImportOpen(true) : null} />
+        <PaneSeparator
+          label="Resize the Sources pane"
+          controls="pane-sources"
+          value={widths.sources}
+          min={PANE_LIMITS.sources.min}
+          max={layout.max('sources')}
+          direction={1}
+          onChange={(w) => layout.setWidth('sources', w)}
+          onReset={() => layout.reset('sources')}
+        />
+        <MainArea
+          view={view}
+          onView={setView}
+          toolbar={<SearchBar sources={state.sources} />}
+          reader={<ReaderPane sourceId={shownId} hasSources={state.sources.length > 0} readOnly={!writable} onImport={() => setImportOpen(true)} />}
+        />
+        <PaneSeparator
+          label="Resize the Discrepancies pane"
+          controls="pane-discrepancies"
+          value={widths.discrepancies}
+          min={PANE_LIMITS.discrepancies.min}
+          max={layout.max('discrepancies')}
+          direction={-1}
+          onChange={(w) => layout.setWidth('discrepancies', w)}
+          onReset={() => layout.reset('discrepancies')}
+        />
+        <DiscrepanciesPane
+          id="pane-discrepancies"
+          sources={state.sources}
+          readOnly={!writable}
+          review={review}
+          correctionRef={correctionRef}
+          draftRef={draftRef}
+          onDecide={decide}
+          onShowExcerpt={showExcerpt}
+        />
       </div>
       <ImportDialog open={importOpen} batch={importer.batch} onClose={closeImport} onFiles={onFiles} onPaste={onPaste} onUrl={onUrl} />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

@@ -1,55 +1,34 @@
-import { useState } from 'react';
+import type { RefObject } from 'react';
 import type { DecisionInput } from '../../../shared/api/contract';
-import type { DiscrepancyKind } from '../../../shared/domain/analysis';
+import type { Discrepancy, Excerpt } from '../../../shared/domain/analysis';
 import type { SourceSummary } from '../../../shared/domain/source';
-import { useApi } from '../api/ApiContext';
-import { useAnalysis } from '../useAnalysis';
-import { toErrorInfo } from '../useDesk';
-import { DiscrepancyDetail } from './DiscrepancyDetail';
-
-const KIND_TITLE: Record<DiscrepancyKind, string> = {
-  name: 'Names',
-  number: 'Figures',
-  duration: 'Durations',
-  date: 'Dates and days',
-  time: 'Times',
-  role: 'Titles and roles',
-  quote: 'Quotations',
-  attribution: 'Attribution',
-  'single-source': 'Single-source claims',
-};
-const STATUS_TEXT = { open: 'Open', decided: 'Decided', dismissed: 'Dismissed' } as const;
+import { Inspector, type DecisionDraft } from '../discrepancies/Inspector';
+import { QueueFilters } from '../discrepancies/QueueFilters';
+import { QueueList } from '../discrepancies/QueueList';
+import type { Review } from '../discrepancies/useReview';
 
 interface Props {
+  id: string;
   sources: SourceSummary[];
   readOnly: boolean;
-  onShowSource(id: number): void;
+  review: Review;
+  correctionRef: RefObject<HTMLInputElement | null>;
+  draftRef: RefObject<DecisionDraft>;
+  onDecide(discrepancy: Discrepancy, input: DecisionInput): Promise<boolean>;
+  onShowExcerpt(excerpt: Excerpt): void;
 }
 
-/** The Discrepancies landmark: where the sources disagree, grouped by kind, each decidable. */
-export function DiscrepanciesPane({ sources, readOnly, onShowSource }: Props) {
-  const api = useApi();
-  const { report, running, error, run } = useAnalysis();
-  const [openId, setOpenId] = useState<string | null>(null);
-  const name = (id: number) => {
-    const source = sources.find((s) => s.id === id);
-    return source?.outlet ?? source?.title ?? `Source ${id}`;
+/** The Discrepancies landmark: the triage queue (filtered, grouped by kind) and the Inspector. */
+export function DiscrepanciesPane({ id, sources, readOnly, review, correctionRef, draftRef, onDecide, onShowExcerpt }: Props) {
+  const { report, running, error, run, items, queue, selected, filter, counts } = review;
+  const name = (sourceId: number) => {
+    const source = sources.find((s) => s.id === sourceId);
+    return source?.outlet ?? source?.title ?? `Source ${sourceId}`;
   };
-  const decide = async (id: string, input: DecisionInput): Promise<string | null> => {
-    try {
-      await api.call('discrepancies.decide', { id, ...input });
-      return null;
-    } catch (cause) {
-      return toErrorInfo(cause).message;
-    }
-  };
-
-  const discrepancies = report?.discrepancies ?? [];
-  const open = discrepancies.filter((d) => d.status === 'open').length;
-  const kinds = [...new Set(discrepancies.map((d) => d.kind))];
+  const open = items.filter((d) => d.status === 'open').length;
 
   return (
-    <aside className="pane discrepancies-pane" aria-label="Discrepancies">
+    <aside id={id} className="pane discrepancies-pane" aria-label="Discrepancies">
       <div className="pane-heading-row">
         <h2 className="pane-heading">
           Discrepancies {report?.analyzedAt && <span className="count">{open} open</span>}
@@ -61,7 +40,7 @@ export function DiscrepanciesPane({ sources, readOnly, onShowSource }: Props) {
         )}
       </div>
       {error && (
-        <p role="alert" className="notice notice-error">
+        <p role="alert" className="notice notice-error pane-note">
           {error.message}
         </p>
       )}
@@ -76,33 +55,43 @@ export function DiscrepanciesPane({ sources, readOnly, onShowSource }: Props) {
           <p className="empty-title">Not analysed yet</p>
           <p>{sources.length > 1 ? 'Analyse the sources to line them up claim by claim and find where they disagree.' : 'Import at least two reports of the story, then analyse them.'}</p>
         </div>
-      ) : discrepancies.length === 0 ? (
+      ) : items.length === 0 ? (
         <div className="empty-state">
           <p className="empty-title">No disagreements found</p>
           <p>The sources agree on every claim they share.</p>
         </div>
       ) : (
-        kinds.map((kind) => {
-          const items = discrepancies.filter((d) => d.kind === kind);
-          return (
-            <section key={kind} className="kind-group" aria-label={KIND_TITLE[kind]}>
-              <h3 className="kind-heading">
-                {KIND_TITLE[kind]} <span className="count">{items.length}</span>
-              </h3>
-              <ul className="discrepancy-list">
-                {items.map((d) => (
-                  <li key={d.id} className={`discrepancy status-${d.status}`}>
-                    <button type="button" className="discrepancy-item" aria-expanded={openId === d.id} onClick={() => setOpenId(openId === d.id ? null : d.id)}>
-                      <span className={`status-badge status-${d.status}`}>{STATUS_TEXT[d.status]}</span>
-                      <span className="discrepancy-summary">{d.summary}</span>
-                    </button>
-                    {openId === d.id && <DiscrepancyDetail discrepancy={d} sourceName={name} readOnly={readOnly} onDecide={(input) => decide(d.id, input)} onShowSource={onShowSource} />}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          );
-        })
+        <div className="review">
+          <QueueFilters filter={filter} counts={counts} sources={sources.map((s) => ({ id: s.id, name: name(s.id) }))} onChange={review.setFilter} />
+          {queue.length === 0 ? (
+            <div className="empty-state queue-empty">
+              <p className="empty-title">{filter.status === 'open' && filter.kind === 'all' && filter.sourceId === 'all' ? 'Every discrepancy is decided' : 'Nothing matches these filters'}</p>
+              <p>{filter.status === 'open' ? 'Choose “All” under Status to look at the decisions again.' : 'Change a filter above to see more.'}</p>
+            </div>
+          ) : (
+            <QueueList queue={queue} selectedId={selected?.id ?? null} onSelect={review.select} />
+          )}
+          <div className="inspector-scroll">
+            {selected ? (
+              <Inspector
+                key={selected.id}
+                discrepancy={selected}
+                sourceName={name}
+                readOnly={readOnly}
+                correctionRef={correctionRef}
+                draftRef={draftRef}
+                onDecide={(input) => onDecide(selected, input)}
+                onShowExcerpt={onShowExcerpt}
+              />
+            ) : (
+              queue.length > 0 && (
+                <p className="hint inspector-hint">
+                  Choose a discrepancy, or press <kbd>j</kbd> to start at the top of the queue.
+                </p>
+              )
+            )}
+          </div>
+        </div>
       )}
       {report && report.orphanedDecisions.length > 0 && (
         <p className="hint pane-note">
