@@ -13,19 +13,19 @@ export function QueueFilters({ filter, counts, sources, onChange }: Props) {
   const kinds = KIND_ORDER.filter((k) => (counts.kind.get(k) ?? 0) > 0 || filter.kind === k);
   return (
     <div className="queue-filters" role="group" aria-label="Filter discrepancies">
-      <label>
-        <span>Status</span>
-        <select value={filter.status} onChange={(e) => onChange({ ...filter, status: e.target.value as StatusFilter })}>
+      <div className="queue-filter">
+        <label htmlFor="filter-status">Status</label>
+        <select id="filter-status" value={filter.status} onChange={(e) => onChange({ ...filter, status: e.target.value as StatusFilter })}>
           {STATUS_FILTERS.map((status) => (
             <option key={status} value={status}>
               {STATUS_TEXT[status]} ({counts.status[status]})
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>Kind</span>
-        <select value={filter.kind} onChange={(e) => onChange({ ...filter, kind: e.target.value as DiscrepancyKind | 'all' })}>
+      </div>
+      <div className="queue-filter">
+        <label htmlFor="filter-kind">Kind</label>
+        <select id="filter-kind" value={filter.kind} onChange={(e) => onChange({ ...filter, kind: e.target.value as DiscrepancyKind | 'all' })}>
           <option value="all">All kinds ({counts.kind.get('all') ?? 0})</option>
           {kinds.map((kind) => (
             <option key={kind} value={kind}>
@@ -33,10 +33,10 @@ export function QueueFilters({ filter, counts, sources, onChange }: Props) {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>Source</span>
-        <select value={String(filter.sourceId)} onChange={(e) => onChange({ ...filter, sourceId: e.target.value === 'all' ? 'all' : Number(e.target.value) })}>
+      </div>
+      <div className="queue-filter">
+        <label htmlFor="filter-source">Source</label>
+        <select id="filter-source" value={String(filter.sourceId)} onChange={(e) => onChange({ ...filter, sourceId: e.target.value === 'all' ? 'all' : Number(e.target.value) })}>
           <option value="all">All sources ({counts.source.get('all') ?? 0})</option>
           {sources.map((source) => (
             <option key={source.id} value={source.id}>
@@ -44,7 +44,7 @@ export function QueueFilters({ filter, counts, sources, onChange }: Props) {
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </div>
   );
 }
