@@ -17,6 +17,9 @@ test('an editor analyses the sample story, opens a flagged name, decides it, and
   // An excerpt shows its source in the reader.
   await readings.getByRole('button', { name: /Vellan Bay Bulletin/ }).click();
   await expect(desk.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 2 })).toHaveText(/Ferry Aurelia Stuck On Sandbar/);
+  // …and marks the excerpt there (a CSS highlight over the reader's text, not markup).
+  const marked = () => desk.evaluate(() => [...((CSS.highlights as unknown as Map<string, Set<Range>>).get('excerpt') ?? [])].map((r) => r.toString()));
+  await expect.poll(marked).toEqual(['Ilse Martin']);
 
   await pane.getByLabel('Note').fill('Harbour authority staff list');
   await pane.getByRole('button', { name: 'Use “Ilse Marten”' }).click();

@@ -100,7 +100,11 @@ test('? shows the sheet; / searches every source with next and previous, highlig
   await field.press('Shift+Enter');
   await expect(count).toHaveText(new RegExp(`^${total} of ${total}`));
   // The hits are painted in the reader without changing its text.
-  const painted = () => desk.evaluate(() => ({ all: CSS.highlights.get('search')?.size ?? 0, active: CSS.highlights.get('search-active')?.size ?? 0 }));
+  const painted = () =>
+    desk.evaluate(() => {
+      const registry = CSS.highlights as unknown as Map<string, Set<Range>>;
+      return { all: registry.get('search')?.size ?? 0, active: registry.get('search-active')?.size ?? 0 };
+    });
   await expect.poll(async () => (await painted()).active).toBe(1);
   expect((await painted()).all).toBeGreaterThan(0);
   await expect(desk.getByRole('main', { name: 'Reader' }).locator('mark')).toHaveCount(0);

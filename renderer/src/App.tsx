@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Excerpt } from '../../shared/domain/analysis';
 import type { MainView } from '../../shared/domain/prefs';
 import { MAIN_VIEWS } from '../../shared/domain/prefs';
@@ -21,6 +21,7 @@ import { PaneSeparator } from './layout/PaneSeparator';
 import { PANE_LIMITS } from './layout/paneWidths';
 import { useDeskLayout } from './layout/useDeskLayout';
 import { PrefsProvider, usePrefs } from './prefs/PrefsContext';
+import { ExcerptFocusProvider, useExcerptFocus } from './reader/ExcerptFocusContext';
 import { SearchBar } from './search/SearchBar';
 import { SearchProvider, useSearch } from './search/SearchContext';
 import { UndoProvider, useUndo } from './undo/UndoContext';
@@ -35,7 +36,9 @@ export function App() {
       <UndoProvider>
         <PrefsProvider>
           <SearchProvider>
-            <Desk />
+            <ExcerptFocusProvider>
+              <Desk />
+            </ExcerptFocusProvider>
           </SearchProvider>
         </PrefsProvider>
       </UndoProvider>
@@ -83,15 +86,21 @@ function Desk() {
     [onFiles],
   );
   const dragging = useFileDrop(writable, dropFiles);
+  const openImport = useCallback(() => setImportOpen(true), []);
+  const hasSources = sources.length > 0;
+  // Made once per change of its inputs, so moving through the queue does not re-render the reader.
+  const reader = useMemo(() => <ReaderPane sourceId={shownId} hasSources={hasSources} readOnly={!writable} onImport={openImport} />, [shownId, hasSources, writable, openImport]);
 
   const { select } = review;
+  const excerptFocus = useExcerptFocus();
   const decide = useDecide(select);
   const showExcerpt = useCallback(
     (excerpt: Excerpt) => {
       setSelectedId(excerpt.sourceId);
       setView('reader');
+      excerptFocus.show(excerpt);
     },
-    [setView],
+    [setView, excerptFocus],
   );
 
   // A search hit shows its source in the reader.
@@ -169,7 +178,7 @@ function Desk() {
     <div className="desk">
       <TopBar project={state.project} />
       <div className="desk-body" style={columns}>
-        <SourcesPane id="pane-sources" sources={state.sources} selectedId={shownId} onSelect={setSelectedId} onImport={writable ? () => setImportOpen(true) : null} />
+        <SourcesPane id="pane-sources" sources={state.sources} selectedId={shownId} onSelect={setSelectedId} onImport={writable ? openImport : null} />
         <PaneSeparator
           label="Resize the Sources pane"
           controls="pane-sources"
@@ -184,7 +193,7 @@ function Desk() {
           view={view}
           onView={setView}
           toolbar={<SearchBar sources={state.sources} />}
-          reader={<ReaderPane sourceId={shownId} hasSources={state.sources.length > 0} readOnly={!writable} onImport={() => setImportOpen(true)} />}
+          reader={reader}
         />
         <PaneSeparator
           label="Resize the Discrepancies pane"

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import type { DecisionInput } from '../../../shared/api/contract';
 import type { Discrepancy, Excerpt } from '../../../shared/domain/analysis';
 import type { SourceSummary } from '../../../shared/domain/source';
@@ -25,7 +25,8 @@ export function DiscrepanciesPane({ id, sources, readOnly, review, correctionRef
     const source = sources.find((s) => s.id === sourceId);
     return source?.outlet ?? source?.title ?? `Source ${sourceId}`;
   };
-  const open = items.filter((d) => d.status === 'open').length;
+  const open = useMemo(() => items.filter((d) => d.status === 'open').length, [items]);
+  const sourceNames = useMemo(() => sources.map((s) => ({ id: s.id, name: s.outlet ?? s.title })), [sources]);
 
   return (
     <aside id={id} className="pane discrepancies-pane" aria-label="Discrepancies">
@@ -62,7 +63,7 @@ export function DiscrepanciesPane({ id, sources, readOnly, review, correctionRef
         </div>
       ) : (
         <div className="review">
-          <QueueFilters filter={filter} counts={counts} sources={sources.map((s) => ({ id: s.id, name: name(s.id) }))} onChange={review.setFilter} />
+          <QueueFilters filter={filter} counts={counts} sources={sourceNames} onChange={review.setFilter} />
           {queue.length === 0 ? (
             <div className="empty-state queue-empty">
               <p className="empty-title">{filter.status === 'open' && filter.kind === 'all' && filter.sourceId === 'all' ? 'Every discrepancy is decided' : 'Nothing matches these filters'}</p>

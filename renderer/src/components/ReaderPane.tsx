@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ErrorInfo } from '../../../shared/api/errors';
 import type { SourceBlock, SourceDetail, SourceMetadataPatch } from '../../../shared/domain/source';
 import { useApi } from '../api/ApiContext';
-import { useSearchHighlights } from '../search/useSearchHighlights';
+import { useReaderHighlights } from '../reader/useReaderHighlights';
 import { toErrorInfo } from '../useDesk';
 import { ArticleText } from './ArticleText';
 import { BlocksView } from './BlocksView';
@@ -74,7 +74,7 @@ export function ReaderPane({ sourceId, hasSources, readOnly, onImport }: Props) 
   };
 
   const shown = source && source.id === sourceId ? source : null;
-  const searchRef = useSearchHighlights(shown?.id ?? null);
+  const highlightRef = useReaderHighlights(shown);
   const removedCount = shown?.removedCount ?? 0;
   return (
     <main className="pane reader-pane" aria-label="Reader">
@@ -98,7 +98,7 @@ export function ReaderPane({ sourceId, hasSources, readOnly, onImport }: Props) 
           Loading…
         </p>
       ) : (
-        <article ref={searchRef} className="reader-article" aria-labelledby="reader-title">
+        <article ref={highlightRef} className="reader-article" aria-labelledby="reader-title">
           <SourceDetails key={shown.id} source={shown} readOnly={readOnly} onSave={saveDetails} />
           <div className="reader-toolbar">
             <label className="toggle">

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { SourceSummary } from '../../../shared/domain/source';
 import { formatDate } from '../format';
 
@@ -27,10 +27,8 @@ function meta(source: SourceSummary): string {
  * The Sources landmark: every article in the project, in import order, virtualised so hundreds
  * scroll smoothly. ↑/↓, Home/End move the selection (and focus) through the list.
  */
-export function SourcesPane({ id, sources, selectedId, onSelect, onImport }: Props) {
+export const SourcesPane = memo(function SourcesPane({ id, sources, selectedId, onSelect, onImport }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  // The React Compiler skips this component (TanStack Virtual's API is not memoisable); nothing here relies on it.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: sources.length,
     getScrollElement: () => scroller.current,
@@ -111,4 +109,4 @@ export function SourcesPane({ id, sources, selectedId, onSelect, onImport }: Pro
       )}
     </aside>
   );
-}
+});

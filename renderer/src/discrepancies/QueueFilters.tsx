@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { DiscrepancyKind } from '../../../shared/domain/analysis';
 import { KIND_ORDER, KIND_TITLE, STATUS_FILTERS, STATUS_TEXT, type FacetCounts, type QueueFilter, type StatusFilter } from './queue';
 
@@ -9,7 +10,7 @@ interface Props {
 }
 
 /** Status, kind and source filters; every option says how many discrepancies it would show. */
-export function QueueFilters({ filter, counts, sources, onChange }: Props) {
+export const QueueFilters = memo(function QueueFilters({ filter, counts, sources, onChange }: Props) {
   const kinds = KIND_ORDER.filter((k) => (counts.kind.get(k) ?? 0) > 0 || filter.kind === k);
   return (
     <div className="queue-filters" role="group" aria-label="Filter discrepancies">
@@ -47,4 +48,4 @@ export function QueueFilters({ filter, counts, sources, onChange }: Props) {
       </div>
     </div>
   );
-}
+});

@@ -8,7 +8,12 @@ export function useReview() {
   const [filter, setFilterState] = useState<QueueFilter>(DEFAULT_FILTER);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const items = useMemo(() => analysis.report?.discrepancies ?? [], [analysis.report]);
-  const queue = useMemo(() => filterQueue(items, filter, selectedId), [items, filter, selectedId]);
+  const filtered = useMemo(() => filterQueue(items, filter), [items, filter]);
+  // The same array while the selection is in it, so moving through the queue re-renders only what changed.
+  const queue = useMemo(
+    () => (selectedId === null || filtered.some((d) => d.id === selectedId) ? filtered : filterQueue(items, filter, selectedId)),
+    [filtered, items, filter, selectedId],
+  );
   const counts = useMemo(() => facetCounts(items, filter), [items, filter]);
   const selected = useMemo(() => items.find((d) => d.id === selectedId) ?? null, [items, selectedId]);
 
