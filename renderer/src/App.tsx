@@ -114,6 +114,10 @@ function Desk() {
     [onHit, setView],
   );
 
+  // Another project: the undo history belonged to the last one.
+  const projectPath = state.status === 'ready' ? state.project.path : null;
+  useEffect(() => undo.clear(), [projectPath, undo]);
+
   useEffect(() => {
     document.title = state.status === 'ready' ? `${state.project.title} — Copydesk` : 'Copydesk';
   }, [state]);

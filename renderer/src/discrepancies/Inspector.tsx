@@ -60,6 +60,16 @@ export function Inspector({ discrepancy, sourceName, readOnly, correctionRef, dr
       <div className="inspector-head">
         <span className={`status-badge status-${discrepancy.status}`}>{STATUS_TEXT[discrepancy.status]}</span>
         <span className="inspector-kind">{KIND_TITLE[discrepancy.kind]}</span>
+        {!readOnly &&
+          (discrepancy.status === 'open' ? (
+            <button type="button" className="small-button inspector-action" onClick={() => decide({ action: 'dismiss', ...extra() })} title="Not a discrepancy (d)">
+              Not a discrepancy
+            </button>
+          ) : (
+            <button type="button" className="small-button inspector-action" onClick={() => decide({ action: 'reopen' })}>
+              Reopen
+            </button>
+          ))}
       </div>
       <h3 className="inspector-title">{discrepancy.summary}</h3>
       <p className="hint inspector-why">
@@ -156,17 +166,6 @@ export function Inspector({ discrepancy, sourceName, readOnly, correctionRef, dr
               {evidenceError}
             </p>
           )}
-          <div className="form-actions">
-            {discrepancy.status === 'open' ? (
-              <button type="button" className="small-button" onClick={() => decide({ action: 'dismiss', ...extra() })} title="Not a discrepancy (d)">
-                Not a discrepancy
-              </button>
-            ) : (
-              <button type="button" className="small-button" onClick={() => decide({ action: 'reopen' })}>
-                Reopen
-              </button>
-            )}
-          </div>
         </div>
       )}
     </section>
