@@ -15,6 +15,7 @@ import { TopBar } from './components/TopBar';
 import type { DecisionDraft } from './discrepancies/Inspector';
 import { useDecide } from './discrepancies/useDecide';
 import { useReview } from './discrepancies/useReview';
+import { DeskErrorBoundary } from './feedback/DeskErrorBoundary';
 import { FeedbackProvider, useFeedback } from './feedback/FeedbackContext';
 import { useDeskKeys } from './keys/useDeskKeys';
 import { PaneSeparator } from './layout/PaneSeparator';
@@ -32,17 +33,19 @@ import { useImport, type ImportRow } from './useImport';
 /** The desk with what every part of it shares: feedback, undo history, preferences, search. */
 export function App() {
   return (
-    <FeedbackProvider>
-      <UndoProvider>
+    <DeskErrorBoundary>
+      <FeedbackProvider>
+        <UndoProvider>
         <PrefsProvider>
           <SearchProvider>
             <ExcerptFocusProvider>
               <Desk />
-            </ExcerptFocusProvider>
-          </SearchProvider>
-        </PrefsProvider>
-      </UndoProvider>
-    </FeedbackProvider>
+              </ExcerptFocusProvider>
+            </SearchProvider>
+          </PrefsProvider>
+        </UndoProvider>
+      </FeedbackProvider>
+    </DeskErrorBoundary>
   );
 }
 

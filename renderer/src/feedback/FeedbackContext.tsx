@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/api/errors';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 interface Feedback {
@@ -28,6 +29,14 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
   }, []);
   const report = useCallback((message: string) => setProblem(message), []);
   useEffect(() => () => window.clearTimeout(timer.current), []);
+  // An API failure nothing else caught still reaches the editor, as its message (never a stack).
+  useEffect(() => {
+    const onRejection = (event: PromiseRejectionEvent) => {
+      if (event.reason instanceof AppError) report(event.reason.message);
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    return () => window.removeEventListener('unhandledrejection', onRejection);
+  }, [report]);
   const value = useMemo(() => ({ announce, report }), [announce, report]);
 
   return (
