@@ -43,6 +43,8 @@ test('an editor triages by keyboard, undoes and redoes, and finds everything as 
   await expect(desk.getByRole('status').filter({ hasText: /^Redid: dismissed/ })).toBeVisible();
 
   await desk.reload();
+  // The same place: the discrepancy last worked on is still selected.
+  await expect(desk.getByRole('region', { name: 'Inspector' }).getByRole('heading', { level: 3 })).toHaveText(second);
   await expect(statusOption(desk, /^Decided \(1\)$/)).toHaveCount(1);
   await expect(statusOption(desk, /^Dismissed \(1\)$/)).toHaveCount(1);
   const reloaded = desk.getByRole('complementary', { name: 'Discrepancies' });

@@ -22,6 +22,7 @@ import { PaneSeparator } from './layout/PaneSeparator';
 import { PANE_LIMITS } from './layout/paneWidths';
 import { useDeskLayout } from './layout/useDeskLayout';
 import { PrefsProvider, usePrefs } from './prefs/PrefsContext';
+import { useSessionState } from './prefs/useSessionState';
 import { ExcerptFocusProvider, useExcerptFocus } from './reader/ExcerptFocusContext';
 import { SearchBar } from './search/SearchBar';
 import { SearchProvider, useSearch } from './search/SearchContext';
@@ -58,7 +59,7 @@ function Desk() {
   const search = useSearch();
   const undo = useUndo();
   const { announce, report } = useFeedback();
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [selectedId, setSelectedId] = useSessionState<number | null>('source', null, (stored) => (typeof stored === 'number' ? stored : null));
   const [importOpen, setImportOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const correctionRef = useRef<HTMLInputElement>(null);
@@ -76,7 +77,7 @@ function Desk() {
   const showFirst = useCallback((rows: ImportRow[]) => {
     const first = rows.find((r) => r.sourceId !== undefined)?.sourceId;
     if (first !== undefined) setSelectedId(first);
-  }, []);
+  }, [setSelectedId]);
   const { importFiles, importPaste, importUrl } = importer;
   const onFiles = useCallback((files: File[]) => void importFiles(files).then(showFirst), [importFiles, showFirst]);
   const onPaste = useCallback((text: string, html: string | null) => void importPaste(text, html).then(showFirst), [importPaste, showFirst]);
@@ -103,7 +104,7 @@ function Desk() {
       setView('reader');
       excerptFocus.show(excerpt);
     },
-    [setView, excerptFocus],
+    [setView, excerptFocus, setSelectedId],
   );
 
   // A search hit shows its source in the reader.
@@ -114,7 +115,7 @@ function Desk() {
         setSelectedId(hit.sourceId);
         setView('reader');
       }),
-    [onHit, setView],
+    [onHit, setView, setSelectedId],
   );
 
   // Another project: the undo history belonged to the last one.

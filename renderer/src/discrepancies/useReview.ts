@@ -1,12 +1,23 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useSessionState } from '../prefs/useSessionState';
 import { useAnalysis } from '../useAnalysis';
-import { DEFAULT_FILTER, facetCounts, filterQueue, stepQueue, type QueueFilter } from './queue';
+import { DEFAULT_FILTER, facetCounts, filterQueue, STATUS_FILTERS, stepQueue, type QueueFilter } from './queue';
+
+function acceptFilter(stored: unknown): QueueFilter | null {
+  const f = stored as Partial<QueueFilter> | null;
+  if (!f || typeof f !== 'object' || !STATUS_FILTERS.includes(f.status as never)) return null;
+  if (typeof f.kind !== 'string' || !(f.sourceId === 'all' || typeof f.sourceId === 'number')) return null;
+  return { status: f.status!, kind: f.kind, sourceId: f.sourceId };
+}
+
+const acceptId = (stored: unknown) => (typeof stored === 'string' ? stored : null);
 
 /** The analysis, the queue the filters let through, and the selected discrepancy (j/k move it). */
 export function useReview() {
   const analysis = useAnalysis();
-  const [filter, setFilterState] = useState<QueueFilter>(DEFAULT_FILTER);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // Kept over a reload of the window, so the editor comes back to the same place in the queue.
+  const [filter, setFilterState] = useSessionState<QueueFilter>('queue-filter', DEFAULT_FILTER, acceptFilter);
+  const [selectedId, setSelectedId] = useSessionState<string | null>('discrepancy', null, acceptId);
   const items = useMemo(() => analysis.report?.discrepancies ?? [], [analysis.report]);
   const filtered = useMemo(() => filterQueue(items, filter), [items, filter]);
   // The same array while the selection is in it, so moving through the queue re-renders only what changed.
@@ -24,9 +35,9 @@ export function useReview() {
       const shown = filterQueue(items, next);
       setSelectedId((current) => (shown.some((d) => d.id === current) ? current : (shown[0]?.id ?? null)));
     },
-    [items],
+    [items, setFilterState, setSelectedId],
   );
-  const step = useCallback((delta: 1 | -1) => setSelectedId(stepQueue(queue, selectedId, delta)), [queue, selectedId]);
+  const step = useCallback((delta: 1 | -1) => setSelectedId(stepQueue(queue, selectedId, delta)), [queue, selectedId, setSelectedId]);
 
   return { ...analysis, items, filter, setFilter, counts, queue, selected, select: setSelectedId, step };
 }
