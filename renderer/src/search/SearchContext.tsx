@@ -39,17 +39,22 @@ export function SearchProvider({ children }: { children: ReactNode }) {
   const activeRef = useRef(-1);
 
   /** Shows hit `index` of `hits` and tells the listeners. */
-  const goTo = useCallback((hits: SearchHit[], index: number) => {
+  const goTo = useCallback((hits: SearchHit[], index: number, announce = true) => {
     hitsRef.current = hits;
     activeRef.current = index;
     setActive(index);
     const hit = hits[index];
-    if (hit) for (const listener of listeners.current) listener(hit);
+    if (hit && announce) for (const listener of listeners.current) listener(hit);
   }, []);
+  const searched = useRef('');
   const onHit = useCallback((listener: (hit: SearchHit) => void) => {
     listeners.current.add(listener);
     return () => void listeners.current.delete(listener);
   }, []);
+
+  // Sources imported, edited or re-cleaned: search them again.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => api.on('sources.changed', () => setGeneration((n) => n + 1)), [api]);
 
   useEffect(() => {
     if (!open || query.trim() === '') return;
@@ -60,7 +65,13 @@ export function SearchProvider({ children }: { children: ReactNode }) {
           if (!live) return;
           setResult(found);
           setError(null);
-          goTo(found.hits, found.hits.length > 0 ? 0 : -1);
+          if (found.query === searched.current) {
+            // The same search over changed sources: stay near the same hit, without jumping to it.
+            goTo(found.hits, Math.min(activeRef.current, found.hits.length - 1), false);
+          } else {
+            searched.current = found.query;
+            goTo(found.hits, found.hits.length > 0 ? 0 : -1);
+          }
         },
         (cause: unknown) => live && setError(toErrorInfo(cause).message),
       );
@@ -69,7 +80,7 @@ export function SearchProvider({ children }: { children: ReactNode }) {
       live = false;
       window.clearTimeout(timer);
     };
-  }, [api, open, query, goTo]);
+  }, [api, open, query, goTo, generation]);
 
   const show = useCallback(() => {
     setOpen(true);
@@ -82,6 +93,7 @@ export function SearchProvider({ children }: { children: ReactNode }) {
       setResult(null);
       hitsRef.current = [];
       activeRef.current = -1;
+      searched.current = '';
       setActive(-1);
     }
   }, []);
