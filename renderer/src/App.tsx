@@ -63,7 +63,7 @@ function Desk() {
   const [importOpen, setImportOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const correctionRef = useRef<HTMLInputElement>(null);
-  const draftRef = useRef<DecisionDraft>({ note: null, evidenceUrl: null });
+  const draftRef = useRef<DecisionDraft>({ id: null, note: null, evidenceUrl: null });
   const importer = useImport();
   const view: MainView = prefs.view ?? 'reader';
   const setView = useCallback((next: MainView) => updatePrefs({ view: next }), [updatePrefs]);
@@ -145,6 +145,12 @@ function Desk() {
     if (!writable || !selected) return;
     void decide(selected, input);
   };
+  // The note and evidence typed in the Inspector for this discrepancy (else what its decision had).
+  const draft = () => {
+    const typed = draftRef.current;
+    if (selected && typed.id === selected.id) return { note: typed.note, evidenceUrl: typed.evidenceUrl };
+    return { note: selected?.decision?.note ?? null, evidenceUrl: selected?.decision?.evidenceUrl ?? null };
+  };
   useDeskKeys({
     import: () => writable && setImportOpen(true),
     shortcuts: () => setShortcutsOpen(true),
@@ -153,9 +159,9 @@ function Desk() {
     pick: ({ variant }) => {
       const reading = selected?.variants[variant]?.text;
       if (reading === undefined || selected?.kind === 'single-source') return;
-      decideByKey({ action: 'pick', reading, ...draftRef.current });
+      decideByKey({ action: 'pick', reading, ...draft() });
     },
-    dismiss: () => selected?.status === 'open' && decideByKey({ action: 'dismiss', ...draftRef.current }),
+    dismiss: () => selected?.status === 'open' && decideByKey({ action: 'dismiss', ...draft() }),
     edit: () => correctionRef.current?.focus(),
     search: search.show,
     searchStep: ({ delta }) => (search.open ? search.step(delta) : search.show()),

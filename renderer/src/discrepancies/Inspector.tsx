@@ -5,6 +5,8 @@ import { KIND_TITLE, STATUS_TEXT } from './queue';
 
 /** What the editor has typed but not yet used: keyboard decisions (1–9, d) take it along. */
 export interface DecisionDraft {
+  /** The discrepancy the draft was typed for. */
+  id: string | null;
   note: string | null;
   evidenceUrl: string | null;
 }
@@ -34,8 +36,8 @@ export function Inspector({ discrepancy, sourceName, readOnly, correctionRef, dr
   const [evidenceError, setEvidenceError] = useState<string | null>(null);
 
   useEffect(() => {
-    draftRef.current = { note: blankToNull(note), evidenceUrl: blankToNull(evidence) };
-  }, [draftRef, note, evidence]);
+    draftRef.current = { id: discrepancy.id, note: blankToNull(note), evidenceUrl: blankToNull(evidence) };
+  }, [draftRef, discrepancy.id, note, evidence]);
 
   const evidenceOk = () => {
     const value = blankToNull(evidence);
