@@ -1,15 +1,14 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { deskKeyAction, type KeyLike } from './deskKeys';
 
-const press = (key: string, over: Partial<KeyLike> = {}): KeyLike => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, target: document.body, ...over });
-
-function field(tag: 'input' | 'textarea' | 'select', type?: string): HTMLElement {
-  const element = document.createElement(tag);
-  if (type) element.setAttribute('type', type);
-  document.body.append(element);
-  return element;
+/** Just what isTyping reads of an element. */
+function element(tagName: string, extra: { type?: string; isContentEditable?: boolean; readonly?: boolean } = {}): EventTarget {
+  return { tagName, type: extra.type ?? 'text', isContentEditable: extra.isContentEditable ?? false, getAttribute: (name: string) => (name === 'aria-readonly' && extra.readonly ? 'true' : null) } as unknown as EventTarget;
 }
+
+const body = element('BODY');
+const press = (key: string, over: Partial<KeyLike> = {}): KeyLike => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, target: body, ...over });
+const field = (tag: 'input' | 'textarea' | 'select', type?: string) => element(tag.toUpperCase(), { type });
 
 describe('the desk keyboard map', () => {
   it('maps the review keys', () => {
@@ -37,10 +36,9 @@ describe('the desk keyboard map', () => {
       expect(deskKeyAction(press('z', { ctrlKey: true, target }))).toBeNull();
       expect(deskKeyAction(press('/', { target }))).toBeNull();
     }
-    const editor = document.createElement('div');
-    editor.contentEditable = 'true';
-    document.body.append(editor);
-    expect(deskKeyAction(press('d', { target: editor }))).toBeNull();
+    expect(deskKeyAction(press('d', { target: element('DIV', { isContentEditable: true }) }))).toBeNull();
+    // The read-only reader is not an editor.
+    expect(deskKeyAction(press('d', { target: element('DIV', { isContentEditable: true, readonly: true }) }))).toEqual({ type: 'dismiss' });
     // A checkbox is not typing.
     expect(deskKeyAction(press('j', { target: field('input', 'checkbox') }))).toEqual({ type: 'next' });
   });

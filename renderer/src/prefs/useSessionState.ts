@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { readSession, writeSession } from './sessionStore';
 
 /**
  * State that survives reloading the window (sessionStorage: this window only, gone when it closes),
@@ -6,20 +7,7 @@ import { useEffect, useState } from 'react';
  * turns whatever was stored (possibly by another build) into a value, or null to use `initial`.
  */
 export function useSessionState<T>(key: string, initial: T, accept: (stored: unknown) => T | null) {
-  const [value, setValue] = useState<T>(() => {
-    try {
-      const raw = sessionStorage.getItem(`copydesk:${key}`);
-      return raw === null ? initial : (accept(JSON.parse(raw)) ?? initial);
-    } catch {
-      return initial;
-    }
-  });
-  useEffect(() => {
-    try {
-      sessionStorage.setItem(`copydesk:${key}`, JSON.stringify(value));
-    } catch {
-      // Storage full or disabled: the state still works, it just is not kept over a reload.
-    }
-  }, [key, value]);
+  const [value, setValue] = useState<T>(() => readSession(sessionStorage, key, initial, accept));
+  useEffect(() => writeSession(sessionStorage, key, value), [key, value]);
   return [value, setValue] as const;
 }

@@ -36,24 +36,35 @@ function locate(pieces: Piece[], offset: number, preferEnd: boolean): { node: Te
   throw new Error('no text');
 }
 
-/** Every occurrence of `query` (ignoring case) under `root`, in document order. */
-export function findTextRanges(root: Element, query: string): Range[] {
+/** A stretch of rendered text: where it starts and ends, as (text node, offset) pairs. */
+export interface TextSpan {
+  start: { node: Text; offset: number };
+  end: { node: Text; offset: number };
+}
+
+/** Every occurrence of `query` (ignoring case) under `root`, in document order. Reads the DOM only. */
+export function findTextSpans(root: Element, query: string): TextSpan[] {
   const needle = query.trim().toLowerCase();
   if (needle === '') return [];
-  const ranges: Range[] = [];
+  const spans: TextSpan[] = [];
   for (const block of blocksOf(root)) {
     const { text, pieces } = piecesOf(block);
     if (pieces.length === 0) continue;
     const haystack = text.toLowerCase();
     if (haystack.length !== text.length) continue;
     for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
-      const start = locate(pieces, at, false);
-      const end = locate(pieces, at + needle.length, true);
-      const range = block.ownerDocument.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      ranges.push(range);
+      spans.push({ start: locate(pieces, at, false), end: locate(pieces, at + needle.length, true) });
     }
   }
-  return ranges;
+  return spans;
+}
+
+/** The same occurrences as DOM Ranges, for the CSS Custom Highlight API. */
+export function findTextRanges(root: Element, query: string): Range[] {
+  return findTextSpans(root, query).map(({ start, end }) => {
+    const range = root.ownerDocument.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    return range;
+  });
 }
