@@ -6,6 +6,7 @@ import { pickTransport } from './api/pickTransport';
 import { SaveTracker, trackSaves } from './api/saveTracker';
 import { App } from './App';
 import './styles/app.css';
+import './styles/layout.css';
 import './styles/review.css';
 
 const saves = new SaveTracker();
