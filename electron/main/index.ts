@@ -3,7 +3,8 @@
  * menu and native dialogs. Opens the .copydesk file given on the command line, else the last
  * project, else the user's copy of the sample story.
  */
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import type { AppCommand } from '../../shared/api/contract';
 import { existsSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { AppError } from '../../shared/api/errors';
@@ -16,6 +17,7 @@ import { userBackupSettings } from '../core/project/backupScheduler';
 import { ensureSampleProject } from '../core/sample/sampleProject';
 import { APP_VERSION } from '../core/version';
 import { registerIpc } from './ipc';
+import { electronPdfPrinter } from './pdfPrinter';
 import { buildMenuTemplate } from './menuTemplate';
 import { electronSqliteBinding } from './nativeBinding';
 import { handleAppScheme, registerAppScheme } from './protocol';
@@ -46,7 +48,19 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme();
   const nativeBinding = electronSqliteBinding();
-  const backend = new Backend('electron', { ...(nativeBinding ? { nativeBinding } : {}), backups: userBackupSettings() });
+  const backend = new Backend('electron', { ...(nativeBinding ? { nativeBinding } : {}), backups: userBackupSettings() }, undefined, {
+    printPdf: electronPdfPrinter,
+    chooseSavePath: async (suggestedName, format) => {
+      const options = {
+        title: format === 'pdf' ? 'Export the brief as PDF' : 'Export the brief as Markdown',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Markdown', extensions: ['md'] }],
+      };
+      const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+    },
+    revealFile: (path) => shell.showItemInFolder(path),
+  });
   const recentFile = () => join(app.getPath('userData'), 'recent-projects.json');
   let recent: string[] = [];
   let mainWindow: BrowserWindow | null = null;
@@ -66,6 +80,8 @@ if (!app.requestSingleInstanceLock()) {
           refreshMenu();
         },
         importArticles: () => command('import'),
+        exportMarkdown: () => command('export-markdown'),
+        exportPdf: () => command('export-pdf'),
         closeProject: () => {
           backend.closeProject();
           refreshMenu();
@@ -78,7 +94,7 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
 
-  const command = (name: 'import' | 'shortcuts') => backend.emit({ name: 'app.commanded', payload: { command: name } });
+  const command = (name: AppCommand) => backend.emit({ name: 'app.commanded', payload: { command: name } });
 
   const openProject = (path: string): boolean => {
     try {

@@ -20,6 +20,8 @@ export interface MenuActions {
   openRecent(path: string): void;
   clearRecent(): void;
   importArticles(): void;
+  exportMarkdown(): void;
+  exportPdf(): void;
   closeProject(): void;
   showShortcuts(): void;
   showAbout(): void;
@@ -50,9 +52,9 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       { type: 'separator' },
       { label: 'Import Articles…', accelerator: 'CmdOrCtrl+I', enabled: state.hasProject && !state.readOnly, click: actions.importArticles },
       { type: 'separator' },
-      // The brief and its exports arrive with the brief issue; shown, so the menu does not shift later.
-      { label: 'Export Markdown…', accelerator: 'CmdOrCtrl+Shift+E', enabled: false },
-      { label: 'Export PDF…', accelerator: 'CmdOrCtrl+P', enabled: false },
+      // The brief as a file (compiled first when there is none; a read-only project needs one already).
+      { label: 'Export Markdown…', accelerator: 'CmdOrCtrl+Shift+E', enabled: state.hasProject, click: actions.exportMarkdown },
+      { label: 'Export PDF…', accelerator: 'CmdOrCtrl+P', enabled: state.hasProject, click: actions.exportPdf },
       { type: 'separator' },
       { label: 'Close Project', accelerator: 'CmdOrCtrl+W', enabled: state.hasProject, click: actions.closeProject },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),

@@ -4,15 +4,22 @@
  * headless-Chromium printer (electron/core/brief/export). Same document, same look.
  * One window per print, destroyed afterwards.
  */
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, session } from 'electron';
 import { electronPrintOptions, type PdfPrinter } from '../core/brief/export/pdfTemplates';
 
+const PRINT_PARTITION = 'copydesk-print';
+
 export const electronPdfPrinter: PdfPrinter = async (html, header) => {
+  const printSession = session.fromPartition(PRINT_PARTITION);
+  printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  printSession.setPermissionCheckHandler(() => false);
   const win = new BrowserWindow({
     show: false,
     width: 794, // A4 at 96 dpi, so any layout measured before printing matches the page
     height: 1123,
     webPreferences: {
+      // Its own in-memory session: nothing shared with the desk (cookies, cache, permissions).
+      partition: PRINT_PARTITION,
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
@@ -24,6 +31,8 @@ export const electronPdfPrinter: PdfPrinter = async (html, header) => {
       disableBlinkFeatures: 'Auxclick',
     },
   });
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  win.webContents.on('will-navigate', (event) => event.preventDefault());
   try {
     // The document carries its own CSP (no script, no fetch); a data: URL keeps it off the app's origin.
     await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);

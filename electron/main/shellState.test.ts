@@ -57,6 +57,8 @@ describe('the application menu', () => {
     openRecent: vi.fn(),
     clearRecent: vi.fn(),
     importArticles: vi.fn(),
+    exportMarkdown: vi.fn(),
+    exportPdf: vi.fn(),
     closeProject: vi.fn(),
     showShortcuts: vi.fn(),
     showAbout: vi.fn(),
@@ -79,6 +81,10 @@ describe('the application menu', () => {
     expect(item(base, 'Import Articles…').enabled).toBe(true);
     expect(item({ ...base, readOnly: true }, 'Import Articles…').enabled).toBe(false);
     expect(item({ ...base, hasProject: false }, 'Close Project').enabled).toBe(false);
+    expect(item(base, 'Export PDF…')).toMatchObject({ enabled: true, accelerator: 'CmdOrCtrl+P' });
+    expect(item({ ...base, hasProject: false }, 'Export Markdown…').enabled).toBe(false);
+    item(base, 'Export PDF…').click!();
+    expect(actions.exportPdf).toHaveBeenCalled();
     const recent = item(base, 'Open Recent').submenu as Array<{ label: string; click?: () => void }>;
     expect(recent[0]!.label).toBe('&1 Ferry && harbour.copydesk');
     recent[0]!.click!();

@@ -8,8 +8,10 @@
 import { z } from 'zod';
 import type { AnalysisProgress, AnalysisReport, Discrepancy } from '../domain/analysis';
 import { ANNOTATION_KINDS, MANUAL_DISCREPANCY_KINDS, type Annotation } from '../domain/annotation';
-import type { BriefRevision, BriefRevisionReason, BriefRevisionSummary, BriefState } from '../domain/brief';
+import type { BriefRevision, BriefRevisionReason, BriefRevisionSummary, BriefState, ExportedFile } from '../domain/brief';
 import type { AppInfo, ProjectInfo } from '../domain/project';
+import { uiPrefsSchema, type UiPrefs } from '../domain/prefs';
+import type { SearchResult } from '../domain/search';
 import type { ImportResult, SourceBlock, SourceDetail, SourceSummary } from '../domain/source';
 
 /** Declares a method: the input schema now, the output type as a phantom. */
@@ -82,6 +84,8 @@ export const methods = {
   'sources.chooseBlock': method<SourceBlock[]>()(
     z.strictObject({ sourceId, blockId: z.number().int().positive(), choice: z.enum(['keep', 'remove']).nullable() }),
   ),
+  /** Every occurrence of a phrase (ignoring case) in the sources' cleaned text. */
+  'sources.search': method<SearchResult>()(z.strictObject({ query: z.string().max(200, 'Search for at most 200 characters.') })),
   /** Runs the analysis over every source and stores it; decisions are kept. */
   'analysis.run': method<{ analyzedAt: string; ms: number; claims: number; discrepancies: number }>()(noInput),
   'analysis.get': method<AnalysisReport>()(noInput),
@@ -102,6 +106,14 @@ export const methods = {
   'brief.revisions': method<BriefRevisionSummary[]>()(noInput),
   'brief.revision': method<BriefRevision>()(z.strictObject({ id: z.number().int().positive() })),
   'brief.restore': method<BriefState>()(z.strictObject({ id: z.number().int().positive() })),
+  /**
+   * The brief as a Markdown or PDF file (compiled first when there is none yet). With `save` on the
+   * desktop, the editor chooses where in a save dialog and the file is written there (`savedTo`;
+   * null when they cancel); otherwise the bytes come back for a download.
+   */
+  'brief.export': method<ExportedFile>()(z.strictObject({ format: z.enum(['markdown', 'pdf']), save: z.boolean().optional() })),
+  /** Shows an exported file in its folder (desktop; only files this run saved). */
+  'brief.reveal': method<null>()(z.strictObject({ path: z.string().min(1).max(4096) })),
   /** The editor's annotations: of one source (placed first, then orphaned), or of the whole project. */
   'annotations.list': method<Annotation[]>()(z.strictObject({ sourceId: sourceId.optional() })),
   /** Anchors a new annotation at start–end of the source's cleaned text; `quote`, when given, must be the text there. */
@@ -127,6 +139,10 @@ export const methods = {
   'discrepancies.createManual': method<Discrepancy>()(
     z.strictObject({ annotationId, kind: z.enum(MANUAL_DISCREPANCY_KINDS), summary: optionalText(500) }),
   ),
+  /** The desk's own layout and view, per user (the user-data folder), not per project. */
+  'prefs.get': method<UiPrefs>()(noInput),
+  /** Merges the given keys into the stored preferences; answers them all. */
+  'prefs.set': method<UiPrefs>()(uiPrefsSchema),
 } as const;
 
 export type Methods = typeof methods;

@@ -38,4 +38,6 @@ export interface ExportedFile {
   ms: number;
   /** Where the shell saved it, when it did (desktop save dialog); null for a download. */
   savedTo: string | null;
+  /** The editor closed the save dialog without choosing: nothing was written. */
+  cancelled: boolean;
 }

@@ -10,10 +10,13 @@ import type { AppInfo } from '../../../shared/domain/project';
 import { SCHEMA_VERSION } from '../db/migrations';
 import type { SessionOptions } from '../project/projectSession';
 import { createLogger } from '../log';
+import { defaultUserDataDir } from '../paths';
+import { PrefsStore } from '../prefs/prefsStore';
 import { ProjectSession } from '../project/projectSession';
 import { APP_NAME, APP_VERSION } from '../version';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { handlers } from './handlers';
+import { chromiumPdf, type ShellHooks } from './shell';
 
 const log = createLogger('backend');
 
@@ -23,7 +26,11 @@ export class Backend {
   readonly dispatch: Dispatch;
   readonly appInfo: AppInfo;
 
-  constructor(host: AppInfo['host'], private readonly openOptions: SessionOptions = {}) {
+  /**
+   * `userDataDir` holds the UI preferences; it defaults to the same folder as Electron's userData
+   * (COPYDESK_USER_DATA overrides it), so the desktop app and the browser host share them.
+   */
+  constructor(host: AppInfo['host'], private readonly openOptions: SessionOptions = {}, userDataDir: string = defaultUserDataDir(), shell: Partial<ShellHooks> = {}) {
     this.appInfo = { name: APP_NAME, version: APP_VERSION, schemaVersion: SCHEMA_VERSION, host };
     this.dispatch = createDispatcher(handlers, {
       appInfo: this.appInfo,
@@ -33,6 +40,9 @@ export class Backend {
       },
       maybeSession: () => this.current,
       emit: (event) => this.emit(event),
+      prefs: new PrefsStore(userDataDir),
+      shell: { printPdf: chromiumPdf, ...shell },
+      exported: new Set(),
     });
   }
 

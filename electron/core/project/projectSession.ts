@@ -9,6 +9,7 @@ import type { BriefRevision, BriefRevisionSummary, BriefState } from '../../../s
 import type { AnalysisReport, Discrepancy, DiscrepancyKind } from '../../../shared/domain/analysis';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { ProjectInfo } from '../../../shared/domain/project';
+import type { SearchResult } from '../../../shared/domain/search';
 import type { BlockChoice, ImportResult, SourceBlock, SourceDetail, SourceMetadataPatch, SourceSummary } from '../../../shared/domain/source';
 import {
   createAnnotation,
@@ -26,7 +27,7 @@ import { userVersion } from '../db/check';
 import { openProjectFile, type Db, type OpenOptions } from '../db/open';
 import { currentRun } from '../db/analysisRepo';
 import { getProjectRow, setProjectTitle, touchProject } from '../db/projectRepo';
-import { countSources, deleteSource, getSource, getSourceSummary, listSources, updateSourceMetadata } from '../db/sourcesRepo';
+import { countSources, deleteSource, getSource, getSourceSummary, listSources, sourcesForAnalysis, updateSourceMetadata } from '../db/sourcesRepo';
 import { chooseBlock } from '../ingest/blockChoice';
 import { importArticle, type ImportInput, type ImportOptions } from '../ingest/importArticle';
 import { recleanOutdated } from '../ingest/reclean';
@@ -36,6 +37,7 @@ import { analysisReport, decide, progressPercent, runAnalysis, type AnalysisSumm
 import { AnalysisThread, type WorkerEntry } from './analysisThread';
 import { BackupScheduler, type BackupSettings } from './backupScheduler';
 import * as brief from './briefService';
+import { searchSources } from './searchSources';
 
 const log = createLogger('project');
 
@@ -138,6 +140,10 @@ export class ProjectSession {
       logActivity(this.db, 'source.edited', String(id), { fields: Object.keys(patch) }, now);
     })();
     return getSourceSummary(this.db, id)!;
+  }
+
+  searchSources(query: string): SearchResult {
+    return searchSources(sourcesForAnalysis(this.db), query);
   }
 
   blocks(id: number): SourceBlock[] {

@@ -3,6 +3,7 @@ import type { ErrorInfo } from '../../../shared/api/errors';
 import type { SourceBlock, SourceDetail, SourceMetadataPatch, SourceSummary } from '../../../shared/domain/source';
 import { AnnotatedArticle } from '../annotations/AnnotatedArticle';
 import { useApi } from '../api/ApiContext';
+import { useReaderHighlights } from '../reader/useReaderHighlights';
 import { toErrorInfo } from '../useDesk';
 import { BlocksView } from './BlocksView';
 import { SourceDetails } from './SourceDetails';
@@ -77,6 +78,7 @@ export function ReaderPane({ sourceId, hasSources, readOnly, sources = [], onImp
   };
 
   const shown = source && source.id === sourceId ? source : null;
+  const highlightRef = useReaderHighlights(shown);
   const removedCount = shown?.removedCount ?? 0;
   return (
     <main className="pane reader-pane" aria-label="Reader">
@@ -100,7 +102,7 @@ export function ReaderPane({ sourceId, hasSources, readOnly, sources = [], onImp
           Loading…
         </p>
       ) : (
-        <article className="reader-article" aria-labelledby="reader-title">
+        <article ref={highlightRef} className="reader-article" aria-labelledby="reader-title">
           <SourceDetails key={shown.id} source={shown} readOnly={readOnly} onSave={saveDetails} />
           <div className="reader-toolbar">
             <label className="toggle">

@@ -2,6 +2,7 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ProjectInfo } from '../../../shared/domain/project';
 import { useApi } from '../api/ApiContext';
 import { toErrorInfo } from '../useDesk';
+import { SaveIndicator } from './SaveIndicator';
 
 /** The project's title (click to rename; Enter saves, Escape cancels) and its file. */
 export function TopBar({ project }: { project: ProjectInfo }) {
@@ -60,7 +61,7 @@ export function TopBar({ project }: { project: ProjectInfo }) {
       <span className="file-name" title={project.path}>
         {project.fileName}
       </span>
-      {project.readOnly && <span className="badge badge-warn">Read-only: changes cannot be saved</span>}
+      {project.readOnly ? <span className="badge badge-warn">Read-only: changes cannot be saved</span> : <SaveIndicator />}
     </header>
   );
 }

@@ -3,6 +3,7 @@ import { analysisHandlers } from './analysis';
 import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
 import { briefHandlers } from './brief';
+import { prefsHandlers } from './prefs';
 import { projectHandlers } from './project';
 import { sourceHandlers } from './sources';
 
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...analysisHandlers,
   ...briefHandlers,
   ...annotationHandlers,
+  ...prefsHandlers,
 };

@@ -31,6 +31,7 @@ export const sourceHandlers = {
     session.scheduleAnalysis();
     return null;
   },
+  'sources.search': ({ query }, ctx) => ctx.session().searchSources(query),
   'sources.blocks': ({ id }, ctx) => ctx.session().blocks(id),
   'sources.chooseBlock': ({ sourceId, blockId, choice }, ctx) => {
     const session = ctx.session();

@@ -50,10 +50,11 @@ interface Props {
   onSaved(state: BriefState): void;
   onSaving(promise: Promise<unknown>): void;
   keepMineRef?: { current: (() => void) | null };
+  flushRef?: { current: (() => Promise<void>) | null };
 }
 
 /** The brief in a rich-text editor: what the editor types is saved as they go. */
-export function BriefEditor({ document, version, readOnly, sourceName, onJump, onStatus, onSaved, onSaving, keepMineRef }: Props) {
+export function BriefEditor({ document, version, readOnly, sourceName, onJump, onStatus, onSaved, onSaving, keepMineRef, flushRef }: Props) {
   const [words, setWords] = useState(0);
   const initialConfig: InitialConfigType = {
     namespace: BRIEF_NAMESPACE,
@@ -82,7 +83,7 @@ export function BriefEditor({ document, version, readOnly, sourceName, onJump, o
       <NodeClassesPlugin />
       <CitationPlugin sourceName={sourceName} onJump={onJump} />
       <WordCountPlugin onCount={setWords} />
-      {!readOnly && <AutosavePlugin baseVersion={version} onStatus={onStatus} onSaved={onSaved} onSaving={onSaving} keepMineRef={keepMineRef} />}
+      {!readOnly && <AutosavePlugin baseVersion={version} onStatus={onStatus} onSaved={onSaved} onSaving={onSaving} keepMineRef={keepMineRef} flushRef={flushRef} />}
       <p className="brief-words" aria-live="off">
         {words.toLocaleString('en-GB')} {words === 1 ? 'word' : 'words'}
       </p>

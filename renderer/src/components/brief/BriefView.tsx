@@ -1,16 +1,19 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Excerpt } from '../../../../shared/domain/analysis';
-import type { BriefRevision } from '../../../../shared/domain/brief';
+import type { BriefRevision, ExportFormat } from '../../../../shared/domain/brief';
 import type { SourceSummary } from '../../../../shared/domain/source';
 import { BriefEditor } from './BriefEditor';
 import type { SaveStatus } from './plugins/AutosavePlugin';
 import { RevisionsPanel } from './RevisionsPanel';
 import { useBrief } from './useBrief';
+import { useBriefExport } from './useBriefExport';
 
 interface Props {
   sources: SourceSummary[];
   readOnly: boolean;
   onJumpToSource(sourceId: number, start: number, end: number): void;
+  /** The desktop menu asked for an export (seq makes a repeat count). */
+  exportRequest?: { format: ExportFormat; seq: number } | null;
 }
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
@@ -23,7 +26,7 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
 };
 
 /** The Brief view: compile the consensus brief, edit it, look back through its revisions. */
-export function BriefView({ sources, readOnly, onJumpToSource }: Props) {
+export function BriefView({ sources, readOnly, onJumpToSource, exportRequest = null }: Props) {
   const brief = useBrief();
   const { state, loadKey, busy, error, lastCompile, compile, restore, reload, saved, trackSave } = brief;
   const [status, setStatus] = useState<{ status: SaveStatus; message?: string }>({ status: 'idle' });
@@ -38,6 +41,16 @@ export function BriefView({ sources, readOnly, onJumpToSource }: Props) {
   const onStatus = useCallback((next: SaveStatus, message?: string) => setStatus(message === undefined ? { status: next } : { status: next, message }), []);
 
   const keepMineRef = useRef<(() => void) | null>(null);
+  const flushRef = useRef<(() => Promise<void>) | null>(null);
+  const flush = useCallback(() => flushRef.current?.() ?? Promise.resolve(), []);
+  const exporter = useBriefExport(flush);
+  const { run: runExport } = exporter;
+  const handled = useRef(0);
+  useEffect(() => {
+    if (!exportRequest || exportRequest.seq === handled.current) return;
+    handled.current = exportRequest.seq;
+    void runExport(exportRequest.format);
+  }, [exportRequest, runExport]);
   const loadNewer = async () => {
     await reload();
     setStatus({ status: 'idle' });
@@ -88,6 +101,16 @@ export function BriefView({ sources, readOnly, onJumpToSource }: Props) {
               Revisions
             </button>
           )}
+          {(state.document || !readOnly) && sources.length > 0 && (
+            <span className="export-actions" role="group" aria-label="Export">
+              <button type="button" onClick={() => void exporter.run('markdown')} disabled={exporter.busy !== null} title="Export the brief as Markdown (Ctrl+Shift+E in the desktop app)">
+                Export Markdown
+              </button>
+              <button type="button" onClick={() => void exporter.run('pdf')} disabled={exporter.busy !== null} title="Export the brief as PDF (Ctrl+P in the desktop app)">
+                Export PDF
+              </button>
+            </span>
+          )}
         </div>
         {state.document && !shown && (
           <p className={`save-status save-${status.status}`} role="status" aria-live="polite">
@@ -98,6 +121,30 @@ export function BriefView({ sources, readOnly, onJumpToSource }: Props) {
       {error && (
         <p role="alert" className="inline-error">
           {error.message}
+        </p>
+      )}
+      {exporter.busy && (
+        <p role="status" className="export-progress">
+          <progress aria-label={`Exporting ${exporter.busy === 'pdf' ? 'PDF' : 'Markdown'}`} />
+          {exporter.busy === 'pdf' ? 'Printing the brief to PDF…' : 'Writing the Markdown…'}
+        </p>
+      )}
+      {exporter.error && (
+        <p role="alert" className="inline-error">
+          Export failed: {exporter.error.message}
+        </p>
+      )}
+      {exporter.done && (
+        <p role="status" className="export-done">
+          {exporter.done.savedTo ? `Saved ${exporter.done.fileName}` : `Downloaded ${exporter.done.fileName}`} ({Math.max(1, Math.round(exporter.done.bytes / 1024))} KB).{' '}
+          {exporter.done.savedTo && (
+            <button type="button" className="link-button" onClick={() => exporter.reveal(exporter.done!.savedTo!)}>
+              Show in folder
+            </button>
+          )}{' '}
+          <button type="button" className="link-button" onClick={exporter.dismiss} aria-label="Dismiss">
+            ✕
+          </button>
         </p>
       )}
       {status.status === 'conflict' && (
@@ -163,6 +210,7 @@ export function BriefView({ sources, readOnly, onJumpToSource }: Props) {
             onSaved={saved}
             onSaving={trackSave}
             keepMineRef={keepMineRef}
+            flushRef={flushRef}
           />
         )}
         {revisionsOpen && state.document && (

@@ -17,6 +17,8 @@ interface Props {
   onSaving(promise: Promise<unknown>): void;
   /** Set to a function that saves what is on screen over a newer version (after a conflict). */
   keepMineRef?: { current: (() => void) | null };
+  /** Set to a function that saves what is pending now and resolves when every save has answered. */
+  flushRef?: { current: (() => Promise<void>) | null };
 }
 
 /**
@@ -24,7 +26,7 @@ interface Props {
  * last one returned; a change made elsewhere in between is a conflict the editor resolves. What is
  * pending is saved when the editor closes (another view, another window state).
  */
-export function AutosavePlugin({ baseVersion, delayMs = 700, onStatus, onSaved, onSaving, keepMineRef }: Props) {
+export function AutosavePlugin({ baseVersion, delayMs = 700, onStatus, onSaved, onSaving, keepMineRef, flushRef }: Props) {
   const [editor] = useLexicalComposerContext();
   const api = useApi();
   const callbacks = useRef({ onStatus, onSaved, onSaving });
@@ -38,6 +40,7 @@ export function AutosavePlugin({ baseVersion, delayMs = 700, onStatus, onSaved, 
     let inFlight = false;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let settled: Promise<unknown> = Promise.resolve();
 
     const save = (): void => {
       if (!dirty || inFlight || stopped) return;
@@ -47,7 +50,7 @@ export function AutosavePlugin({ baseVersion, delayMs = 700, onStatus, onSaved, 
       const document = editor.getEditorState().toJSON() as unknown as BriefDocument;
       const request = api.call('brief.save', { document, baseVersion: version });
       callbacks.current.onSaving(request);
-      request.then(
+      settled = request.then(
         (state) => {
           inFlight = false;
           version = state.version;
@@ -72,6 +75,17 @@ export function AutosavePlugin({ baseVersion, delayMs = 700, onStatus, onSaved, 
       clearTimeout(timer);
       timer = setTimeout(save, delayMs);
     });
+    if (flushRef) {
+      flushRef.current = async () => {
+        clearTimeout(timer);
+        save();
+        // A save that finds more changes saves again; wait until none is in flight.
+        for (let i = 0; i < 10 && (inFlight || dirty) && !stopped; i += 1) {
+          await settled.catch(() => undefined);
+          if (dirty && !inFlight) save();
+        }
+      };
+    }
     if (keepMineRef) {
       keepMineRef.current = () =>
         void api.call('brief.get', {}).then((current) => {
@@ -83,12 +97,13 @@ export function AutosavePlugin({ baseVersion, delayMs = 700, onStatus, onSaved, 
     }
     return () => {
       if (keepMineRef) keepMineRef.current = null;
+      if (flushRef) flushRef.current = null;
       off();
       clearTimeout(timer);
       save(); // flush what is pending when the editor goes away
       stopped = true;
     };
-  }, [editor, api, baseVersion, delayMs, keepMineRef]);
+  }, [editor, api, baseVersion, delayMs, keepMineRef, flushRef]);
 
   return null;
 }
