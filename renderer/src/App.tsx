@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { DiscrepanciesPane } from './components/DiscrepanciesPane';
 import { ErrorScreen } from './components/ErrorScreen';
+import { CompareView } from './components/compare/CompareView';
 import { ImportDialog } from './components/ImportDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { useApi } from './api/ApiContext';
@@ -10,7 +11,19 @@ import { SourcesPane } from './components/SourcesPane';
 import { TopBar } from './components/TopBar';
 import { useDesk } from './useDesk';
 import { useFileDrop } from './useFileDrop';
+import { useAnalysis } from './useAnalysis';
 import { useImport, type ImportRow } from './useImport';
+import type { SourceSummary } from '../../shared/domain/source';
+
+// Temporary until the main area has its Reader | Compare | Brief tabs: the Compare view behind a toggle.
+function CompareMain({ sources, onJump }: { sources: SourceSummary[]; onJump(sourceId: number): void }) {
+  const { report } = useAnalysis();
+  return (
+    <main className="pane" aria-label="Compare">
+      <CompareView report={report} sources={sources} onJumpToSource={onJump} />
+    </main>
+  );
+}
 
 export function App() {
   const api = useApi();
@@ -18,6 +31,7 @@ export function App() {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [compareOpen, setCompareOpen] = useState(false);
   const importer = useImport();
 
   // The selection is always valid: the first source when nothing (or a vanished source) is selected.
@@ -89,7 +103,24 @@ export function App() {
       <TopBar project={state.project} />
       <div className="desk-body">
         <SourcesPane sources={state.sources} selectedId={shownId} onSelect={setSelectedId} onImport={writable ? () => setImportOpen(true) : null} />
-        <ReaderPane sourceId={shownId} hasSources={state.sources.length > 0} readOnly={!writable} onImport={() => setImportOpen(true)} />
+        <div className="compare-switch-area">
+          <div className="compare-switch">
+            <button type="button" className="small-button" aria-pressed={compareOpen} onClick={() => setCompareOpen(!compareOpen)}>
+              Compare
+            </button>
+          </div>
+          {compareOpen ? (
+            <CompareMain
+              sources={state.sources}
+              onJump={(id) => {
+                setSelectedId(id);
+                setCompareOpen(false);
+              }}
+            />
+          ) : (
+            <ReaderPane sourceId={shownId} hasSources={state.sources.length > 0} readOnly={!writable} onImport={() => setImportOpen(true)} />
+          )}
+        </div>
         <DiscrepanciesPane sources={state.sources} readOnly={!writable} onShowSource={setSelectedId} />
       </div>
       <ImportDialog open={importOpen} batch={importer.batch} onClose={closeImport} onFiles={onFiles} onPaste={onPaste} onUrl={onUrl} />

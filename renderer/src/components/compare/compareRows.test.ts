@@ -44,6 +44,7 @@ describe('building the compare rows', () => {
     };
     const flagged = buildRows({ claims, discrepancies: [name] }).find((r) => r.claim.id === 'marten')!;
     expect(flagged.conflictKinds).toEqual(['name']);
+    expect(flagged.outliers.get(2)).toEqual(['name']);
     expect(hasConflict(flagged, [1, 3], texts)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
  * the kinds of discrepancy the analysis flagged inside the claim.
  */
 import type { AnalysisReport, ClaimResult, DiscrepancyKind } from '../../../../shared/domain/analysis';
-import { conflictKindsByClaim, factsDiffer } from './conflicts';
+import { conflictsByClaim, factsDiffer } from './conflicts';
 import { inStoryOrder, type Member } from './storyOrder';
 
 export interface CompareRow {
@@ -12,10 +12,14 @@ export interface CompareRow {
   cells: Map<number, Member[]>;
   /** Kinds of discrepancy flagged inside the claim (single-source left out). */
   conflictKinds: DiscrepancyKind[];
+  /** Sources whose sentence gives the odd reading out of a flagged discrepancy, with its kinds. */
+  outliers: ReadonlyMap<number, DiscrepancyKind[]>;
 }
 
+const NONE: ReadonlyMap<number, DiscrepancyKind[]> = new Map();
+
 export function buildRows(report: Pick<AnalysisReport, 'claims' | 'discrepancies'>): CompareRow[] {
-  const kinds = conflictKindsByClaim(report.claims, report.discrepancies);
+  const conflicts = conflictsByClaim(report.claims, report.discrepancies);
   return inStoryOrder(report.claims).map((claim) => {
     const cells = new Map<number, Member[]>();
     for (const m of [...claim.members].sort((a, b) => a.start - b.start)) {
@@ -23,7 +27,8 @@ export function buildRows(report: Pick<AnalysisReport, 'claims' | 'discrepancies
       if (list) list.push(m);
       else cells.set(m.sourceId, [m]);
     }
-    return { claim, cells, conflictKinds: kinds.get(claim.id) ?? [] };
+    const found = conflicts.get(claim.id);
+    return { claim, cells, conflictKinds: found?.kinds ?? [], outliers: found?.outliers ?? NONE };
   });
 }
 

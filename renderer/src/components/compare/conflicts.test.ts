@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimResult, Discrepancy } from '../../../../shared/domain/analysis';
-import { conflictKindsByClaim, factsDiffer, factsOf } from './conflicts';
+import { conflictsByClaim, factsDiffer, factsOf } from './conflicts';
 
 const claims: ClaimResult[] = [
   { id: 'count', text: '', sourceIds: [1, 2], members: [{ sourceId: 1, start: 0, end: 50 }, { sourceId: 2, start: 10, end: 60 }] },
@@ -8,22 +8,37 @@ const claims: ClaimResult[] = [
   { id: 'only', text: '', sourceIds: [1], members: [{ sourceId: 1, start: 91, end: 120 }] },
 ];
 
-function discrepancy(kind: Discrepancy['kind'], excerpts: Array<[number, number, number]>): Discrepancy {
+/** A discrepancy whose variants are given as lists of [sourceId, start, end] excerpts. */
+function discrepancy(kind: Discrepancy['kind'], ...variants: Array<Array<[number, number, number]>>): Discrepancy {
   return {
     id: `${kind}-1`, kind, status: 'open', summary: '', suggested: null, confidence: 0.5, reasons: [], decision: null,
-    variants: excerpts.map(([sourceId, start, end]) => ({ text: 'x', sourceIds: [sourceId], excerpts: [{ sourceId, start, end, quote: 'x' }] })),
+    variants: variants.map((excerpts) => ({
+      text: 'x',
+      sourceIds: excerpts.map(([sourceId]) => sourceId),
+      excerpts: excerpts.map(([sourceId, start, end]) => ({ sourceId, start, end, quote: 'x' })),
+    })),
   };
 }
 
 describe('rows with conflicts', () => {
   it('finds the claim that holds a flagged excerpt, by source and offsets', () => {
-    const kinds = conflictKindsByClaim(claims, [discrepancy('number', [[1, 20, 23], [2, 30, 33]]), discrepancy('name', [[2, 70, 80]])]);
-    expect(kinds.get('count')).toEqual(['number']);
-    expect(kinds.get('other')).toEqual(['name']);
+    const conflicts = conflictsByClaim(claims, [discrepancy('number', [[1, 20, 23]], [[2, 30, 33]]), discrepancy('name', [[2, 70, 80]])]);
+    expect(conflicts.get('count')?.kinds).toEqual(['number']);
+    expect(conflicts.get('other')?.kinds).toEqual(['name']);
+    expect(conflicts.has('only')).toBe(false);
+  });
+
+  it('marks the sources that give the odd reading out, not the ones that agree', () => {
+    const three: ClaimResult = { id: 'three', text: '', sourceIds: [1, 2, 3], members: [1, 2, 3].map((sourceId) => ({ sourceId, start: 200, end: 260 })) };
+    const name = discrepancy('name', [[1, 210, 221], [2, 210, 221]], [[3, 210, 221]]);
+    expect(conflictsByClaim([three], [name]).get('three')?.outliers).toEqual(new Map([[3, ['name']]]));
+    // A tie (one source each way): both are odd.
+    const tie = discrepancy('number', [[1, 230, 233]], [[3, 230, 233]]);
+    expect([...conflictsByClaim([three], [tie]).get('three')!.outliers.keys()].sort()).toEqual([1, 3]);
   });
 
   it('does not count a single-source claim as a conflict', () => {
-    expect(conflictKindsByClaim(claims, [discrepancy('single-source', [[1, 91, 120]])]).size).toBe(0);
+    expect(conflictsByClaim(claims, [discrepancy('single-source', [[1, 91, 120]])]).size).toBe(0);
   });
 
   it('reads figures, weekdays and months, whatever the notation', () => {

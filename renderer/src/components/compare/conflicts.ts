@@ -6,8 +6,15 @@
  */
 import type { ClaimResult, Discrepancy, DiscrepancyKind } from '../../../../shared/domain/analysis';
 
-/** The kinds of discrepancy (single-source left out) with an excerpt inside each claim, by claim id. */
-export function conflictKindsByClaim(claims: readonly ClaimResult[], discrepancies: readonly Discrepancy[]): Map<string, DiscrepancyKind[]> {
+export interface ClaimConflicts {
+  /** Kinds of discrepancy with an excerpt inside the claim. */
+  kinds: DiscrepancyKind[];
+  /** Sources whose sentence holds the odd reading out (the variant fewest sources give), with its kinds. */
+  outliers: Map<number, DiscrepancyKind[]>;
+}
+
+/** The discrepancies (single-source left out) with an excerpt inside each claim, by claim id. */
+export function conflictsByClaim(claims: readonly ClaimResult[], discrepancies: readonly Discrepancy[]): Map<string, ClaimConflicts> {
   const membersBySource = new Map<number, Array<{ claimId: string; start: number; end: number }>>();
   for (const claim of claims)
     for (const m of claim.members) {
@@ -15,19 +22,29 @@ export function conflictKindsByClaim(claims: readonly ClaimResult[], discrepanci
       list.push({ claimId: claim.id, start: m.start, end: m.end });
       membersBySource.set(m.sourceId, list);
     }
-  const kinds = new Map<string, DiscrepancyKind[]>();
+  const result = new Map<string, ClaimConflicts>();
   for (const d of discrepancies) {
     if (d.kind === 'single-source') continue;
+    const fewest = Math.min(...d.variants.map((v) => v.sourceIds.length));
     for (const variant of d.variants)
       for (const excerpt of variant.excerpts)
         for (const m of membersBySource.get(excerpt.sourceId) ?? []) {
           if (excerpt.start >= m.end || excerpt.end <= m.start) continue;
-          const list = kinds.get(m.claimId) ?? [];
-          if (!list.includes(d.kind)) list.push(d.kind);
-          kinds.set(m.claimId, list);
+          const entry = result.get(m.claimId) ?? { kinds: [], outliers: new Map<number, DiscrepancyKind[]>() };
+          addOnce(entry.kinds, d.kind);
+          if (variant.sourceIds.length === fewest) {
+            const kinds = entry.outliers.get(excerpt.sourceId) ?? [];
+            addOnce(kinds, d.kind);
+            entry.outliers.set(excerpt.sourceId, kinds);
+          }
+          result.set(m.claimId, entry);
         }
   }
-  return kinds;
+  return result;
+}
+
+function addOnce<T>(list: T[], value: T): void {
+  if (!list.includes(value)) list.push(value);
 }
 
 const NUMBER_WORDS: Record<string, string> = {

@@ -46,3 +46,17 @@ export function diffTokens(reading: string, sentence: string): SentenceDiff {
 function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
+
+const cache = new Map<string, SentenceDiff>();
+const CACHE_SIZE = 4000;
+
+/** diffTokens, remembered: rows scrolled away and back are not diffed again. */
+export function diffTokensCached(reading: string, sentence: string): SentenceDiff {
+  const key = `${reading}\u0000${sentence}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = diffTokens(reading, sentence);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, result);
+  return result;
+}
