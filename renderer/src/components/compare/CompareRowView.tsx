@@ -39,10 +39,11 @@ export const CompareRowView = memo(function CompareRowView({ row, index, columns
       <div role="rowheader" className="compare-reading" tabIndex={tabColumn === 0 ? 0 : -1} data-cell={`${index}:0`}>
         <span className="reading-text">{claim.text}</span>
         <span className="reading-meta">
-          {claim.sourceIds.length === 1 ? 'One source' : `${claim.sourceIds.length} sources`}
+          <span>{claim.sourceIds.length === 1 ? 'One source' : `${claim.sourceIds.length} sources`}</span>{' '}
+          {(row.conflictKinds.length > 0 || differs) && <span className="visually-hidden">Flagged: </span>}
           {row.conflictKinds.map((kind) => (
             <span key={kind} className={`conflict-tag kind-${kind}`}>
-              {KIND_LABEL[kind]}
+              {KIND_LABEL[kind]}{' '}
             </span>
           ))}
           {row.conflictKinds.length === 0 && differs && <span className="conflict-tag kind-facts">Facts differ</span>}
@@ -94,7 +95,7 @@ function CompareCell({ reading, sentence, reported, outlier, error, sourceName, 
     );
   return (
     <div {...common} className={`compare-cell cell-jump${outlier ? ' cell-outlier' : ''}`} title={`Show this sentence in ${sourceName}`}>
-      {outlier && <span className="outlier-tag">{outlier.map((kind) => KIND_LABEL[kind]).join(', ')} differs</span>}
+      {outlier && <span className="outlier-tag">{outlier.map((kind) => KIND_LABEL[kind]).join(', ')} differs </span>}
       {diff.reworded && <span className="reworded-tag">Reworded</span>}
       {diff.tokens.map((token, i) =>
         token.kind === 'added' ? <ins key={i}>{token.text}</ins> : token.kind === 'removed' ? <del key={i}>{token.text}</del> : <span key={i}>{token.text}</span>,

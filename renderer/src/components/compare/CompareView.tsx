@@ -68,14 +68,14 @@ export function CompareView({ report, sources, onJumpToSource }: Props) {
         <h2 id="compare-heading" className="compare-heading">
           Compare
         </h2>
-        <p className="compare-count" role="status">
-          {conflictsOnly ? `${shown.length} of ${rows.length} rows with conflicts` : `${rows.length} rows · ${conflicting.length} with conflicts`}
-        </p>
+        <ColumnPicker sources={all} columns={columnIds} onChange={setChosen} />
         <label className="toggle">
           <input type="checkbox" checked={conflictsOnly} onChange={(e) => setConflictsOnly(e.target.checked)} />
           Only rows with conflicts
         </label>
-        <ColumnPicker sources={all} columns={columnIds} onChange={setChosen} />
+        <p className="compare-count" role="status">
+          {conflictsOnly ? `${shown.length} of ${rows.length} rows with conflicts` : `${rows.length} rows · ${conflicting.length} with conflicts`}
+        </p>
       </div>
       <div className="compare-legend" aria-label="Legend">
         <span>
