@@ -74,9 +74,22 @@ export function factsOf(sentence: string): Facts {
   return facts;
 }
 
+const factsCache = new Map<string, Facts>();
+
+/** factsOf, remembered: the conflict count re-reads every shown cell whenever a text arrives. */
+function cachedFacts(sentence: string): Facts {
+  let facts = factsCache.get(sentence);
+  if (!facts) {
+    if (factsCache.size >= 50_000) factsCache.clear();
+    facts = factsOf(sentence);
+    factsCache.set(sentence, facts);
+  }
+  return facts;
+}
+
 /** True when two of the sentences each give a figure, weekday or month the other does not. */
 export function factsDiffer(sentences: readonly string[]): boolean {
-  const all = sentences.map(factsOf);
+  const all = sentences.map(cachedFacts);
   for (const key of ['figures', 'weekdays', 'months'] as const) {
     const sets = all.map((f) => f[key]).filter((s) => s.size > 0);
     for (let i = 0; i < sets.length; i++)

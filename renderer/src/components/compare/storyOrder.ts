@@ -19,23 +19,35 @@ export interface OrderedClaim {
 
 /** The median place (0 = top of the story, 1 = its end) of every claim, by claim id. */
 export function storyPositions(claims: readonly OrderedClaim[]): Map<string, number> {
-  const startsBySource = new Map<number, number[]>();
+  // Every member, flat: its claim, source and start; places are filled in per source.
+  const bySource = new Map<number, number[]>();
+  const starts: number[] = [];
   for (const claim of claims)
     for (const m of claim.members) {
-      const starts = startsBySource.get(m.sourceId);
-      if (starts) starts.push(m.start);
-      else startsBySource.set(m.sourceId, [m.start]);
+      const list = bySource.get(m.sourceId);
+      if (list) list.push(starts.length);
+      else bySource.set(m.sourceId, [starts.length]);
+      starts.push(m.start);
     }
-  // Rank of each sentence start within its source.
-  const rankOf = new Map<number, Map<number, number>>();
-  for (const [sourceId, starts] of startsBySource) {
-    const distinct = [...new Set(starts)].sort((a, b) => a - b);
-    const span = Math.max(1, distinct.length - 1);
-    rankOf.set(sourceId, new Map(distinct.map((start, i) => [start, distinct.length === 1 ? 0.5 : i / span])));
+  const place = new Float64Array(starts.length);
+  for (const members of bySource.values()) {
+    members.sort((a, b) => starts[a]! - starts[b]!);
+    // Distinct starts rank alike (a sentence shared by two claims of one source).
+    let rank = -1;
+    let previous = Number.NaN;
+    const ranks = members.map((member) => {
+      if (starts[member] !== previous) rank++;
+      previous = starts[member]!;
+      return rank;
+    });
+    const span = rank === 0 ? 0 : rank;
+    members.forEach((member, i) => (place[member] = span === 0 ? 0.5 : ranks[i]! / span));
   }
   const positions = new Map<string, number>();
+  let next = 0;
   for (const claim of claims) {
-    const places = claim.members.map((m) => rankOf.get(m.sourceId)!.get(m.start)!);
+    const places = Array.from({ length: claim.members.length }, (_, i) => place[next + i]!);
+    next += claim.members.length;
     positions.set(claim.id, median(places));
   }
   return positions;

@@ -23,18 +23,29 @@ export function useSourceTexts(ids: readonly number[]): SourceTexts {
 
   useEffect(() => {
     const wanted = key ? key.split(',').map(Number) : [];
-    for (const id of wanted) {
-      if (requested.current.has(id)) continue;
-      requested.current.add(id);
-      api.call('sources.get', { id }).then(
-        // Stored even if the columns changed meanwhile: the text is cached for when they come back.
-        (source) => setState((s) => ({ texts: new Map(s.texts).set(id, source.text), errors: without(s.errors, id) })),
-        (cause: unknown) => {
-          requested.current.delete(id);
-          setState((s) => ({ texts: s.texts, errors: new Map(s.errors).set(id, toErrorInfo(cause).message) }));
-        },
-      );
-    }
+    const missing = wanted.filter((id) => !requested.current.has(id));
+    if (missing.length === 0) return;
+    for (const id of missing) requested.current.add(id);
+    // One state update for the batch: every arrival re-renders the table and recounts its conflicts.
+    // Stored even if the columns changed meanwhile: the text is cached for when they come back.
+    void Promise.allSettled(missing.map((id) => api.call('sources.get', { id }))).then((results) => {
+      // A failed text is asked for again the next time the columns change.
+      results.forEach((result, i) => result.status === 'rejected' && requested.current.delete(missing[i]!));
+      setState((s) => {
+        const texts = new Map(s.texts);
+        const errors = new Map(s.errors);
+        results.forEach((result, i) => {
+          const id = missing[i]!;
+          if (result.status === 'fulfilled') {
+            texts.set(id, result.value.text);
+            errors.delete(id);
+          } else {
+            errors.set(id, toErrorInfo(result.reason).message);
+          }
+        });
+        return { texts, errors };
+      });
+    });
   }, [api, key, changed]);
 
   useEffect(
