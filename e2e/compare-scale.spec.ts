@@ -75,7 +75,6 @@ test('the Compare view stays responsive with 200 sources and 2,000 claims', asyn
 
   const figures = { firstViewMs: firstView, renderedRows, ctrlEndMs: toEnd, twentyColumnsMs: twentyColumns, conflictFilterMs: filter, thirtyPageDownsMs: thirtyPages };
   test.info().annotations.push({ type: 'figures', description: JSON.stringify(figures) });
-  // eslint-disable-next-line no-console
   console.log('compare at scale:', figures);
   expect(problems).toEqual([]);
 });
