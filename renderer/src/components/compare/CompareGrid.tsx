@@ -134,7 +134,7 @@ export function CompareGrid({ rows, columns, texts, errors, differing, onJump }:
         <div role="row" aria-rowindex={1} className="compare-row compare-head-row">
           <div role="columnheader" className="compare-colhead compare-reading-head">
             Reading
-            <span className="colhead-title">the claim as the analysis reads it</span>
+            <span className="colhead-title">each claim as analysed</span>
           </div>
           {columns.map((source) => (
             <div role="columnheader" key={source.id} className="compare-colhead" title={source.title}>

@@ -37,8 +37,10 @@ describe('rows with conflicts', () => {
     expect([...conflictsByClaim([three], [tie]).get('three')!.outliers.keys()].sort()).toEqual([1, 3]);
   });
 
-  it('does not count a single-source claim as a conflict', () => {
+  it('does not count a single-source claim, or a flag the editor dismissed, as a conflict', () => {
     expect(conflictsByClaim(claims, [discrepancy('single-source', [[1, 91, 120]])]).size).toBe(0);
+    const dismissed = { ...discrepancy('number', [[1, 20, 23]], [[2, 30, 33]]), status: 'dismissed' as const };
+    expect(conflictsByClaim(claims, [dismissed]).size).toBe(0);
   });
 
   it('reads figures, weekdays and months, whatever the notation', () => {

@@ -1,6 +1,6 @@
 /**
  * Which rows of the compare table hold a conflict: the analysis flagged a discrepancy inside the
- * claim (any kind but single-source), or the cells shown disagree on a fact — a figure, a weekday
+ * claim (any kind but single-source) that the editor has not dismissed, or the cells shown disagree on a fact — a figure, a weekday
  * or a month that each of two sentences gives differently. A sentence that merely leaves a figure
  * out does not disagree; "212 and 14" against "221 and 14" does.
  */
@@ -13,7 +13,7 @@ export interface ClaimConflicts {
   outliers: Map<number, DiscrepancyKind[]>;
 }
 
-/** The discrepancies (single-source left out) with an excerpt inside each claim, by claim id. */
+/** The discrepancies (single-source and dismissed ones left out) with an excerpt inside each claim, by claim id. */
 export function conflictsByClaim(claims: readonly ClaimResult[], discrepancies: readonly Discrepancy[]): Map<string, ClaimConflicts> {
   const membersBySource = new Map<number, Array<{ claimId: string; start: number; end: number }>>();
   for (const claim of claims)
@@ -24,7 +24,8 @@ export function conflictsByClaim(claims: readonly ClaimResult[], discrepancies: 
     }
   const result = new Map<string, ClaimConflicts>();
   for (const d of discrepancies) {
-    if (d.kind === 'single-source') continue;
+    // A dismissed flag is the editor saying the sources do not really disagree there.
+    if (d.kind === 'single-source' || d.status === 'dismissed') continue;
     const fewest = Math.min(...d.variants.map((v) => v.sourceIds.length));
     for (const variant of d.variants)
       for (const excerpt of variant.excerpts)
