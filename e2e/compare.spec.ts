@@ -20,6 +20,10 @@ const OUTLETS = ['The Harbour Ledger', 'Northgate Wire Service', 'The Carrow Eve
 
 test.describe('the Compare view on the sample story', () => {
   test('lines the claims up source by source and marks the respelled name word by word', async ({ desk }) => {
+    // Before any analysis the view says what to do.
+    await desk.getByRole('button', { name: 'Compare' }).click();
+    await expect(desk.getByRole('main', { name: 'Compare' }).getByText('Not analysed yet')).toBeVisible();
+    await desk.getByRole('button', { name: 'Compare' }).click();
     const { view, grid, problems } = await openCompare(desk);
     // A column per source, after the reading.
     await expect(grid.getByRole('columnheader')).toHaveText([/^Reading/, ...OUTLETS.map((o) => new RegExp(`^${o}`))]);

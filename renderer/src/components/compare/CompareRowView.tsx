@@ -1,4 +1,4 @@
-import { memo, useMemo, type Ref } from 'react';
+import { Fragment, memo, useMemo, type Ref } from 'react';
 import type { DiscrepancyKind } from '../../../../shared/domain/analysis';
 import { cellText, type CompareRow } from './compareRows';
 import { diffTokensCached } from './diffTokens';
@@ -97,9 +97,17 @@ function CompareCell({ reading, sentence, reported, outlier, error, sourceName, 
     <div {...common} className={`compare-cell cell-jump${outlier ? ' cell-outlier' : ''}`} title={`Show this sentence in ${sourceName}`}>
       {outlier && <span className="outlier-tag">{outlier.map((kind) => KIND_LABEL[kind]).join(', ')} differs </span>}
       {diff.reworded && <span className="reworded-tag">Reworded</span>}
-      {diff.tokens.map((token, i) =>
-        token.kind === 'added' ? <ins key={i}>{token.text}</ins> : token.kind === 'removed' ? <del key={i}>{token.text}</del> : <span key={i}>{token.text}</span>,
-      )}
+      {diff.tokens.map((token, i) => {
+        // A struck word right against an added one ("Marten" then "Martin") would run together when read aloud.
+        const gap = i > 0 && token.kind !== 'same' && diff.tokens[i - 1]!.kind !== 'same' ? <span className="visually-hidden"> </span> : null;
+        if (token.kind === 'same') return <span key={i}>{token.text}</span>;
+        return (
+          <Fragment key={i}>
+            {gap}
+            {token.kind === 'added' ? <ins>{token.text}</ins> : <del>{token.text}</del>}
+          </Fragment>
+        );
+      })}
     </div>
   );
 }
