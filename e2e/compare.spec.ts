@@ -81,6 +81,8 @@ test.describe('the Compare view on the sample story', () => {
 
     // Keyboard: into the table, to the row's last source, Enter opens that sentence.
     await desk.getByRole('button', { name: 'Compare' }).click();
+    // Back in Compare, the filter is as the editor left it.
+    await expect(desk.getByRole('main', { name: 'Compare' }).getByLabel('Only rows with conflicts')).toBeChecked();
     const again = desk.getByRole('main', { name: 'Compare' }).getByRole('grid');
     const first = again.getByRole('gridcell').first();
     await first.focus();
@@ -107,6 +109,10 @@ test.describe('the Compare view on the sample story', () => {
     await expect(panel.getByRole('checkbox', { name: 'Vellan Bay Bulletin' })).toBeChecked();
     await desk.keyboard.press('Escape');
     await expect(view.getByRole('button', { name: /Columns: 2 of 4 sources/ })).toBeFocused();
+    // Reading a source and coming back keeps the chosen columns.
+    await desk.getByRole('button', { name: 'Compare' }).click();
+    await desk.getByRole('button', { name: 'Compare' }).click();
+    await expect(desk.getByRole('main', { name: 'Compare' }).getByRole('columnheader')).toHaveText([/^Reading/, /^Vellan Bay Bulletin/, /^The Carrow Evening Post/]);
     expect(problems).toEqual([]);
   });
 });

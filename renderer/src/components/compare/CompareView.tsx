@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { AnalysisReport } from '../../../../shared/domain/analysis';
 import { ColumnPicker } from './ColumnPicker';
 import { CompareGrid } from './CompareGrid';
 import { buildRows, hasConflict } from './compareRows';
 import { reconcileColumns } from './columns';
+import { useRememberedState } from './useRememberedState';
 import { useSourceTexts } from './useSourceTexts';
 import './compare.css';
 
@@ -24,8 +25,10 @@ interface Props {
 
 /** The Compare view: the claims of the story side by side, source by source, marked where they differ. */
 export function CompareView({ report, sources, onJumpToSource }: Props) {
-  const [chosen, setChosen] = useState<number[] | null>(null);
-  const [conflictsOnly, setConflictsOnly] = useState(false);
+  // Remembered per set of analysed sources: the ids alone would carry one project's choice to another.
+  const memoryKey = `copydesk.compare:${hash((report?.sources ?? []).map((s) => `${s.id}=${s.title}`).join('|'))}`;
+  const [chosen, setChosen] = useRememberedState<number[] | null>(`${memoryKey}:columns`, null);
+  const [conflictsOnly, setConflictsOnly] = useRememberedState(`${memoryKey}:conflicts`, false);
 
   const all = useMemo(() => {
     const known = new Map(sources.map((s) => [s.id, s]));
@@ -100,4 +103,11 @@ export function CompareView({ report, sources, onJumpToSource }: Props) {
       )}
     </section>
   );
+}
+
+/** A short, stable key for a long string (djb2). */
+function hash(text: string): string {
+  let h = 5381;
+  for (let i = 0; i < text.length; i++) h = ((h << 5) + h + text.charCodeAt(i)) | 0;
+  return (h >>> 0).toString(36);
 }
