@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_COLUMNS, MIN_COLUMNS, moveColumn, toggleColumn } from './columns';
+import './ColumnPicker.css';
 
 export interface ColumnSource {
   id: number;
