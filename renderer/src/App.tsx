@@ -6,6 +6,7 @@ import { useApi } from './api/ApiContext';
 import type { ExportFormat } from '../../shared/domain/brief';
 import type { SourceSummary } from '../../shared/domain/source';
 import { BriefView } from './components/brief/BriefView';
+import { CompareView } from './components/compare/CompareView';
 import { DiscrepanciesPane } from './components/DiscrepanciesPane';
 import { ErrorScreen } from './components/ErrorScreen';
 import { ImportDialog } from './components/ImportDialog';
@@ -230,6 +231,7 @@ function Desk() {
           onView={setView}
           toolbar={<SearchBar sources={state.sources} />}
           reader={reader}
+          compare={<CompareView report={review.report} sources={state.sources} onJumpToSource={jumpToSource} />}
           brief={<BriefView sources={state.sources} readOnly={!writable} onJumpToSource={jumpToSource} exportRequest={exportRequest} />}
         />
         <PaneSeparator
