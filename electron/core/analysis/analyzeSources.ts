@@ -11,12 +11,12 @@ import { extractMentions } from './entities/mentions';
 import { extractQuotations } from './entities/quotations';
 import { clusterNames, distinctSpellings } from './entities/nameVariants';
 import type { NameCluster } from './entities/nameVariants';
-import { alignClaims } from './align/alignClaims';
+import { alignSentences } from './align/alignClaims';
 import { contentTerms } from './align/terms';
 import { compareClaims } from './compare/compareClaims';
 import { normalise, shortHash } from './compare/text';
 import { clearParseCache } from './nlp/shared';
-import type { AnalysisResult, ClaimFacts, ClaimResult, EntityResult, SentenceFacts } from './compare/types';
+import type { AnalysisResult, ClaimFacts, ClaimResult, EntityResult, FactLink, SentenceFacts } from './compare/types';
 
 export type { AnalysisResult, ClaimResult, Discrepancy, DiscrepancyKind, EntityResult, Excerpt, Variant } from './compare/types';
 
@@ -112,7 +112,9 @@ export function analyzeSources(input: SourceInput[]): AnalysisResult {
     names: [...new Set(s.mentions.flatMap((m) => (m.key === null ? [] : [m.key])))],
     values: s.values.map((v) => `${v.kind}:${v.value}`),
   }));
-  const claims: ClaimFacts[] = alignClaims(alignable).map((c, order) => {
+  // Alike sentences that both state a figure: the compare step reads facts split over claims.
+  const aligned = alignSentences(alignable, { linkMin: 0, linkWhen: (a, b) => a.values.length > 0 && b.values.length > 0 });
+  const claims: ClaimFacts[] = aligned.claims.map((c, order) => {
     const members = c.members
       .map((m) => bySlot.get(`${m.sourceId}:${m.index}`))
       .filter((s): s is SentenceFacts => s !== undefined)
@@ -136,8 +138,15 @@ export function analyzeSources(input: SourceInput[]): AnalysisResult {
   });
 
   const nearDuplicateOf = new Map(sources.flatMap((s) => (s.nearDuplicateOf === null ? [] : [[s.id, s.nearDuplicateOf] as [number, number]])));
+  const links: FactLink[] = [];
+  for (const l of aligned.links) {
+    const a = bySlot.get(`${l.a.sourceId}:${l.a.index}`);
+    const b = bySlot.get(`${l.b.sourceId}:${l.b.index}`);
+    if (a !== undefined && b !== undefined) links.push({ a, b, score: l.score });
+  }
   const discrepancies = compareClaims({
     claims,
+    links,
     sentences,
     clusters: clusters.map((c) => ({ key: c.key, canonical: c.canonical, kind: c.kind, spellings: distinctSpellings(c) })),
     nearDuplicateOf,

@@ -18,15 +18,16 @@ import { byString } from './text';
 
 export function compareClaims(input: CompareInput): Discrepancy[] {
   const { claims, sentences, clusters, nearDuplicateOf: nd } = input;
+  const links = input.links ?? [];
   const names = new Map(clusters.map((c) => [c.key, c.canonical]));
   const quotes = collectQuotations(sentences, claims);
   const found = [
     ...nameConflicts(clusters, sentences, nd),
-    ...numberConflicts(claims, nd),
-    ...durationConflicts(claims, nd),
-    ...dateConflicts(claims, nd),
-    ...weekdayConflicts(claims, nd),
-    ...timeConflicts(claims, nd),
+    ...numberConflicts(claims, nd, links),
+    ...durationConflicts(claims, nd, links),
+    ...dateConflicts(claims, nd, links),
+    ...weekdayConflicts(claims, nd, links),
+    ...timeConflicts(claims, nd, links),
     ...roleConflicts(clusters, sentences, nd),
     ...quoteConflicts(quotes, names, nd),
     ...attributionConflicts(quotes, names, nd),
