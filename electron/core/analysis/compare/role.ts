@@ -9,6 +9,7 @@ import type { ClusterFacts, Discrepancy, KeyedMention, SentenceFacts } from './t
 import { buildDiscrepancy, excerpt } from './support';
 import type { RawVariant } from './support';
 import { normalise } from './text';
+import { SYNONYMS } from '../align/synonyms';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 const NATIONALITY = new Set([
@@ -25,7 +26,8 @@ export function normaliseRole(role: string): string {
   let w = bare.split(' ').filter((x) => x.length > 0 && !ARTICLES.has(x) && !NATIONALITY.has(x));
   const of = w.findIndex((x) => x === 'of' || x === 'for');
   if (of > 0 && of < w.length - 1) w = [...w.slice(of + 1).filter((x) => !ARTICLES.has(x)), ...w.slice(0, of)];
-  return w.join(' ');
+  // Rewrites swap rank adjectives for their neighbours ("chief diplomat", "top diplomat", "high diplomat").
+  return w.map((x) => SYNONYMS.single.get(`${x}/ADJ`) ?? SYNONYMS.single.get(x) ?? x).join(' ');
 }
 
 /** Is `a` just a less specific form of `b` (all its words in `b`, and no rank word missing)? */
