@@ -113,10 +113,13 @@ function mutualBest(rules: FactRules, nodes: readonly Node[], nodesOf: ReadonlyM
       }
     }
   }
-  // best.get(`${node}:${source}`): the strongest pair of that node with a value of that source.
-  const best = new Map<string, { rank: number; other: number }>();
+  // best.get(node * sources + source): the strongest pair of that node with a value of that source.
+  const srcIndex = new Map<number, number>();
+  for (const n of nodes) if (!srcIndex.has(n.item.sentence.sourceId)) srcIndex.set(n.item.sentence.sourceId, srcIndex.size);
+  const slot = (node: number, other: number): number => node * srcIndex.size + (srcIndex.get((nodes[other] as Node).item.sentence.sourceId) as number);
+  const best = new Map<number, { rank: number; other: number }>();
   const offer = (node: number, other: number, rank: number): void => {
-    const k = `${node}:${(nodes[other] as Node).item.sentence.sourceId}`;
+    const k = slot(node, other);
     const cur = best.get(k);
     if (cur === undefined || rank > cur.rank || (rank === cur.rank && other < cur.other)) best.set(k, { rank, other });
   };
@@ -124,7 +127,7 @@ function mutualBest(rules: FactRules, nodes: readonly Node[], nodesOf: ReadonlyM
     offer(p.x, p.y, p.rank);
     offer(p.y, p.x, p.rank);
   }
-  const isBest = (node: number, other: number): boolean => best.get(`${node}:${(nodes[other] as Node).item.sentence.sourceId}`)?.other === other;
+  const isBest = (node: number, other: number): boolean => best.get(slot(node, other))?.other === other;
   return pairs
     .filter((p) => isBest(p.x, p.y) && isBest(p.y, p.x))
     .sort((a, b) => b.rank - a.rank || a.x - b.x || a.y - b.y)
