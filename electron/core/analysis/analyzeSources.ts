@@ -14,6 +14,7 @@ import type { NameCluster } from './entities/nameVariants';
 import { alignSentences } from './align/alignClaims';
 import { contentTerms } from './align/terms';
 import { compareClaims } from './compare/compareClaims';
+import { venuesOf } from './compare/venue';
 import { normalise, shortHash } from './compare/text';
 import { clearParseCache } from './nlp/shared';
 import type { AnalysisResult, ClaimFacts, ClaimResult, EntityResult, FactLink, SentenceFacts } from './compare/types';
@@ -112,8 +113,10 @@ export function analyzeSources(input: SourceInput[]): AnalysisResult {
     names: [...new Set(s.mentions.flatMap((m) => (m.key === null ? [] : [m.key])))],
     values: s.values.map((v) => `${v.kind}:${v.value}`),
   }));
-  // Alike sentences that both state a figure: the compare step reads facts split over claims.
-  const aligned = alignSentences(alignable, { linkMin: 0, linkWhen: (a, b) => a.values.length > 0 && b.values.length > 0 });
+  // Alike sentences that both state a figure or a venue: the compare step reads facts split over claims.
+  const factual = new Set(sentences.filter((s) => s.values.length > 0 || venuesOf(s).length > 0).map((s) => `${s.sourceId}:${s.index}`));
+  const hasFacts = (s: AlignableSentence): boolean => factual.has(`${s.sourceId}:${s.index}`);
+  const aligned = alignSentences(alignable, { linkMin: 0, linkWhen: (a, b) => hasFacts(a) && hasFacts(b) });
   const claims: ClaimFacts[] = aligned.claims.map((c, order) => {
     const members = c.members
       .map((m) => bySlot.get(`${m.sourceId}:${m.index}`))

@@ -15,6 +15,7 @@ import { quoteConflicts } from './quote';
 import { roleConflicts } from './role';
 import { singleSourceClaims } from './singleSource';
 import { timeConflicts } from './time';
+import { venueConflicts } from './venue';
 import { byString } from './text';
 
 export function compareClaims(input: CompareInput): Discrepancy[] {
@@ -25,6 +26,7 @@ export function compareClaims(input: CompareInput): Discrepancy[] {
   const mentions = indexMentions(sentences);
   const found = [
     ...nameConflicts(clusters, mentions, nd),
+    ...venueConflicts(claims, nd, links),
     ...numberConflicts(claims, nd, links),
     ...durationConflicts(claims, nd, links),
     ...dateConflicts(claims, nd, links),

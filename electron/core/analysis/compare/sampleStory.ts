@@ -9,7 +9,7 @@ import type { SourceInput } from '../analyzeSources';
 import { cleanArticle } from '../../ingest/applyCleaning';
 import { prepareArticle } from '../../ingest/prepare';
 
-export const SAMPLE_DIR = join(__dirname, '../../../../resources/sample');
+export const SAMPLE_DIR = join(import.meta.dirname, '../../../../resources/sample');
 
 const JUNK = /^\[ad_slot|^Related:|^Read more:|^About the author|^Back to top|^Leave a Reply|^Your email address|^Next Post|Photo:/;
 

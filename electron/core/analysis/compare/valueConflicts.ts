@@ -64,11 +64,8 @@ function readingsOf(check: ValueCheck, items: readonly ValueItem[]): Reading[] {
 function checkFact(check: ValueCheck, key: string, group: string | null, items: readonly ValueItem[], nearDup: ReadonlyMap<number, number>): Discrepancy | null {
   const readings = readingsOf(check, items);
   if (readings.length < 2) return null;
-  // A source (not only a sentence) stating two readings of one fact: two facts, or a source
-  // correcting itself; neither is a disagreement between sources.
-  const sourcesOf = readings.map((r) => new Set(r.items.map((i) => i.sentence.sourceId)));
-  for (let p = 0; p < sourcesOf.length; p++)
-    for (let q = p + 1; q < sourcesOf.length; q++) for (const id of sourcesOf[p] as Set<number>) if ((sourcesOf[q] as Set<number>).has(id)) return null;
+  // A sentence stating two readings reports two facts ("from 6.40pm until 9pm"), not a disagreement.
+  for (const r of readings) for (const i of r.items) if (readings.some((o) => o !== r && o.items.some((j) => j.sentence === i.sentence))) return null;
   if (check.comparable !== undefined) {
     for (let p = 0; p < readings.length; p++)
       for (let q = p + 1; q < readings.length; q++) if (!check.comparable((readings[p] as Reading).value, (readings[q] as Reading).value)) return null;

@@ -10,8 +10,8 @@
  *  - a pair counts only when each value is the other's best match in its source (mutual best:
  *    one value of a source meets one value of another, never all of them; an equal value, then
  *    the same place among the sentence's values, wins a tie);
- *  - pairs join facts strongest first, and a join that would give one source two different
- *    readings of a fact is refused.
+ *  - pairs join facts. A source may then hold two readings of one fact (it contradicts itself,
+ *    or repeats a sentence with a changed figure); that is for the editor to see too.
  */
 import type { ExtractedValue } from '../types';
 import type { ClaimFacts, FactLink, SentenceFacts } from './types';
@@ -19,45 +19,49 @@ import type { ClaimFacts, FactLink, SentenceFacts } from './types';
 /** Link score from which two sentences in different claims may share a fact (alignment needs 0.25). */
 export const LINK_MIN = 0.2;
 
-export interface ValueItem {
+export interface ValueItem<T = ExtractedValue> {
   sentence: SentenceFacts;
-  value: ExtractedValue;
+  value: T;
 }
 
-export interface Fact {
+export interface Fact<T = ExtractedValue> {
   /** Key of the earliest claim holding one of its values: ids stay stable. */
   key: string;
   group: string | null;
-  items: ValueItem[];
+  items: Array<ValueItem<T>>;
 }
 
-interface FactRules {
-  valueKind: ExtractedValue['kind'];
-  same: (a: ExtractedValue, b: ExtractedValue) => boolean;
-  group: (v: ExtractedValue) => string | null;
-  comparable?: (a: ExtractedValue, b: ExtractedValue) => boolean;
+/** What a fact is made of: figures of one kind by default, or any other stated item (a venue). */
+export interface FactRules<T = ExtractedValue> {
+  valueKind?: ExtractedValue['kind'];
+  /** The items of a sentence, in sentence order; default: its values of `valueKind`. */
+  itemsOf?: (s: SentenceFacts) => T[];
+  same: (a: T, b: T) => boolean;
+  group: (v: T) => string | null;
+  /** May the two (of two linked sentences) be readings of one fact at all? */
+  comparable?: (a: T, b: T, sa: SentenceFacts, sb: SentenceFacts) => boolean;
 }
 
-interface Node {
-  item: ValueItem;
+interface Node<T> {
+  item: ValueItem<T>;
   group: string | null;
   claim: ClaimFacts;
-  /** Place among the values of this kind in its sentence. */
-  place: number;
+  /** Place among the items of its sentence. */
+  slot: number;
 }
 
-export function gatherFacts(rules: FactRules, claims: readonly ClaimFacts[], links: readonly FactLink[]): Fact[] {
-  const nodes: Node[] = [];
+export function gatherFacts<T = ExtractedValue>(rules: FactRules<T>, claims: readonly ClaimFacts[], links: readonly FactLink[]): Array<Fact<T>> {
+  const itemsOf = rules.itemsOf ?? ((s: SentenceFacts) => s.values.filter((v) => v.kind === rules.valueKind) as unknown as T[]);
+  const nodes: Array<Node<T>> = [];
   const nodesOf = new Map<SentenceFacts, number[]>();
   const parent: number[] = [];
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
   for (const claim of claims) {
     for (const sentence of claim.members) {
-      let place = 0;
-      for (const value of sentence.values) {
-        if (value.kind !== rules.valueKind) continue;
+      let slot = 0;
+      for (const value of itemsOf(sentence)) {
         const n = nodes.length;
-        nodes.push({ item: { sentence, value }, group: rules.group(value), claim, place: place++ });
+        nodes.push({ item: { sentence, value }, group: rules.group(value), claim, slot: slot++ });
         parent.push(n);
         const list = nodesOf.get(sentence);
         if (list === undefined) nodesOf.set(sentence, [n]);
@@ -65,26 +69,10 @@ export function gatherFacts(rules: FactRules, claims: readonly ClaimFacts[], lin
       }
     }
   }
-  // Each root's values by source, to refuse joins that give a source two readings.
-  const bySource = new Map<number, Map<number, ExtractedValue[]>>();
-  nodes.forEach((node, i) => bySource.set(i, new Map([[node.item.sentence.sourceId, [node.item.value]]])));
+  const mb = mutualBest(rules, nodes, nodesOf, links);
+  for (const [x, y] of mb) parent[find(y)] = find(x);
 
-  for (const [x, y] of mutualBest(rules, nodes, nodesOf, links)) {
-    const [rx, ry] = [find(x), find(y)];
-    if (rx === ry) continue;
-    const [mx, my] = [bySource.get(rx) as Map<number, ExtractedValue[]>, bySource.get(ry) as Map<number, ExtractedValue[]>];
-    let clash = false;
-    for (const [src, values] of mx) {
-      const theirs = my.get(src);
-      if (theirs !== undefined && !values.every((v) => theirs.every((w) => rules.same(v, w)))) clash = true;
-    }
-    if (clash) continue;
-    parent[ry] = rx;
-    for (const [src, values] of my) mx.set(src, [...(mx.get(src) ?? []), ...values]);
-    bySource.delete(ry);
-  }
-
-  const facts = new Map<number, Fact & { order: number }>();
+  const facts = new Map<number, Fact<T> & { order: number }>();
   nodes.forEach((node, i) => {
     const root = find(i);
     const fact = facts.get(root) ?? { key: node.claim.key, order: node.claim.order, group: node.group, items: [] };
@@ -96,7 +84,7 @@ export function gatherFacts(rules: FactRules, claims: readonly ClaimFacts[], lin
 }
 
 /** Pairs of values, strongest first, kept only where each value is the other's best in its source. */
-function mutualBest(rules: FactRules, nodes: readonly Node[], nodesOf: ReadonlyMap<SentenceFacts, number[]>, links: readonly FactLink[]): Array<[number, number]> {
+function mutualBest<T>(rules: FactRules<T>, nodes: ReadonlyArray<Node<T>>, nodesOf: ReadonlyMap<SentenceFacts, number[]>, links: readonly FactLink[]): Array<[number, number]> {
   const pairs: Array<{ x: number; y: number; rank: number }> = [];
   for (const link of links) {
     const xs = nodesOf.get(link.a);
@@ -104,11 +92,11 @@ function mutualBest(rules: FactRules, nodes: readonly Node[], nodesOf: ReadonlyM
     if (xs === undefined || ys === undefined) continue;
     for (const x of xs) {
       for (const y of ys) {
-        const [nx, ny] = [nodes[x] as Node, nodes[y] as Node];
+        const [nx, ny] = [nodes[x] as Node<T>, nodes[y] as Node<T>];
         if (nx.group !== ny.group || (nx.claim !== ny.claim && link.score < LINK_MIN)) continue;
-        if (rules.comparable !== undefined && !rules.comparable(nx.item.value, ny.item.value)) continue;
+        if (rules.comparable !== undefined && !rules.comparable(nx.item.value, ny.item.value, link.a, link.b)) continue;
         // Ties within one pair of sentences: an equal value first, then the same place.
-        const rank = link.score + (rules.same(nx.item.value, ny.item.value) ? 1e-3 : 0) - 1e-6 * Math.abs(nx.place - ny.place);
+        const rank = link.score + (rules.same(nx.item.value, ny.item.value) ? 1e-3 : 0) - 1e-6 * Math.abs(nx.slot - ny.slot);
         pairs.push({ x, y, rank });
       }
     }
@@ -116,7 +104,7 @@ function mutualBest(rules: FactRules, nodes: readonly Node[], nodesOf: ReadonlyM
   // best.get(node * sources + source): the strongest pair of that node with a value of that source.
   const srcIndex = new Map<number, number>();
   for (const n of nodes) if (!srcIndex.has(n.item.sentence.sourceId)) srcIndex.set(n.item.sentence.sourceId, srcIndex.size);
-  const slot = (node: number, other: number): number => node * srcIndex.size + (srcIndex.get((nodes[other] as Node).item.sentence.sourceId) as number);
+  const slot = (node: number, other: number): number => node * srcIndex.size + (srcIndex.get((nodes[other] as Node<T>).item.sentence.sourceId) as number);
   const best = new Map<number, { rank: number; other: number }>();
   const offer = (node: number, other: number, rank: number): void => {
     const k = slot(node, other);
