@@ -15,6 +15,7 @@ import { alignSentences } from './align/alignClaims';
 import { contentTerms } from './align/terms';
 import { compareClaims } from './compare/compareClaims';
 import { venuesOf } from './compare/venue';
+import { LINK_MIN } from './compare/valueFacts';
 import { normalise, shortHash } from './compare/text';
 import { clearParseCache } from './nlp/shared';
 import type { AnalysisResult, ClaimFacts, ClaimResult, EntityResult, FactLink, SentenceFacts } from './compare/types';
@@ -116,7 +117,7 @@ export function analyzeSources(input: SourceInput[]): AnalysisResult {
   // Alike sentences that both state a figure or a venue: the compare step reads facts split over claims.
   const factual = new Set(sentences.filter((s) => s.values.length > 0 || venuesOf(s).length > 0).map((s) => `${s.sourceId}:${s.index}`));
   const hasFacts = (s: AlignableSentence): boolean => factual.has(`${s.sourceId}:${s.index}`);
-  const aligned = alignSentences(alignable, { linkMin: 0, linkWhen: (a, b) => hasFacts(a) && hasFacts(b) });
+  const aligned = alignSentences(alignable, { linkMin: LINK_MIN, linkWhen: (a, b) => hasFacts(a) && hasFacts(b) });
   const claims: ClaimFacts[] = aligned.claims.map((c, order) => {
     const members = c.members
       .map((m) => bySlot.get(`${m.sourceId}:${m.index}`))

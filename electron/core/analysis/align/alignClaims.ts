@@ -58,8 +58,9 @@ export function alignClaims(input: AlignableSentence[], options: AlignOptions = 
 
 /**
  * The claims, and the scored candidate pairs of different sources the search found on the way
- * (at or above `linkMin`, where `linkWhen` accepts them): the compare step reads a fact that
- * alignment split over two claims through them, at no extra search.
+ * (inside one claim at any score, across claims at or above `linkMin`; where `linkWhen` accepts
+ * them): the compare step reads a fact that alignment split over two claims through them, at
+ * no extra search.
  */
 export function alignSentences(
   input: AlignableSentence[],
@@ -110,9 +111,11 @@ export function alignSentences(
   claims.sort((x, y) => x.position - y.position || compareSentences(x.first, y.first));
   const links: SentenceLink[] = [];
   const linkMin = options.linkMin ?? Number.POSITIVE_INFINITY;
+  const groupOf = new Int32Array(sentences.length);
+  groups.forEach((members, g) => members.forEach((m) => (groupOf[m] = g)));
   for (let e = 0; e < edges.score.length; e++) {
     const score = edges.score[e] as number;
-    if (score < linkMin) continue;
+    if (score < linkMin && groupOf[edges.a[e] as number] !== groupOf[edges.b[e] as number]) continue;
     const x = sentences[edges.a[e] as number] as AlignableSentence;
     const y = sentences[edges.b[e] as number] as AlignableSentence;
     if (x.sourceId === y.sourceId || (options.linkWhen !== undefined && !options.linkWhen(x, y))) continue;
