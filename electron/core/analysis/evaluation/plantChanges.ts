@@ -117,7 +117,8 @@ function changeFigure(text: string, rnd: () => number): string {
   return cased + text.slice(word.length);
 }
 
-function replacement(t: Target, rnd: () => number): string {
+/** `taken`: weekdays other sources give in sentences on the same topic; a change to one of them would make the sources agree. */
+function replacement(t: Target, rnd: () => number, taken: ReadonlySet<string> = new Set()): string {
   switch (t.kind) {
     case 'name':
       return respell(t.text, rnd);
@@ -125,7 +126,7 @@ function replacement(t: Target, rnd: () => number): string {
       return changeFigure(t.text, rnd);
     case 'weekday': {
       const day = /^\p{L}+/u.exec(t.text)?.[0] ?? '';
-      const other = pick(rnd, WEEKDAYS.filter((w) => w.toLowerCase() !== day.toLowerCase())) ?? 'Sunday';
+      const other = pick(rnd, WEEKDAYS.filter((w) => w.toLowerCase() !== day.toLowerCase() && !taken.has(w.toLowerCase()))) ?? 'Sunday';
       return other + t.text.slice(day.length);
     }
     case 'venue':
@@ -146,6 +147,12 @@ export function plantChanges(sources: readonly SourceInput[], kinds: readonly Pl
   // of another source that is about the same thing (shares a good part of its words).
   const statedElsewhere = (t: Target): boolean =>
     [...targets].some(([id, ts]) => id !== victim.id && ts.some((o) => o.fact === t.fact && (t.kind === 'name' || dice([...t.words], [...o.words]) >= SAME_TOPIC)));
+  const weekdaysNear = (t: Target): Set<string> =>
+    new Set(
+      [...targets].flatMap(([id, ts]) =>
+        id === victim.id ? [] : ts.filter((o) => o.kind === 'weekday' && dice([...t.words], [...o.words]) >= SAME_TOPIC).map((o) => (/^\p{L}+/u.exec(o.text)?.[0] ?? '').toLowerCase()),
+      ),
+    );
   const shared = (targets.get(victim.id) ?? []).filter(statedElsewhere);
   const chosen: Target[] = [];
   for (const kind of kinds) {
@@ -157,7 +164,7 @@ export function plantChanges(sources: readonly SourceInput[], kinds: readonly Pl
   let text = victim.text;
   const plants: Plant[] = [];
   for (const t of [...chosen].sort((a, b) => b.start - a.start)) {
-    const after = replacement(t, rnd);
+    const after = replacement(t, rnd, t.kind === 'weekday' ? weekdaysNear(t) : undefined);
     text = text.slice(0, t.start) + after + text.slice(t.end);
     for (const p of plants) {
       p.start += after.length - (t.end - t.start);
