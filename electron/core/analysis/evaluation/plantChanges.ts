@@ -15,8 +15,9 @@ import { extractValues } from '../extract/values';
 import { segmentSentences } from '../segment/segmentSentences';
 import { dice, words } from '../compare/text';
 
-/** Word overlap (dice) from which two sentences of different sources are about one thing. */
+/** Content-word overlap (dice) from which two sentences of different sources are about one thing. */
 const SAME_TOPIC = 0.3;
+const COMMON = new Set(['said', 'says', 'with', 'that', 'this', 'from', 'have', 'were', 'will', 'would', 'their', 'there', 'they', 'which', 'after', 'about', 'been', 'also', 'than', 'into', 'over']);
 
 export type PlantKind = 'name' | 'figure' | 'weekday' | 'venue';
 
@@ -66,7 +67,8 @@ const VENUES = ['Harrowgate Hall', 'Calder House', 'Brennick Palace', 'Ostmere L
 function targetsOf(text: string): Target[] {
   const out: Target[] = [];
   for (const s of segmentSentences(text)) {
-    const sentenceWords = new Set(words(s.text));
+    // Content words only (four letters or more): "on", "the", "said" make any two sentences look alike.
+    const sentenceWords = new Set(words(s.text).filter((w) => w.length >= 4 && !COMMON.has(w)));
     for (const v of extractValues(s.text)) {
       const at = { start: s.start + v.start, end: s.start + v.end, text: v.text, words: sentenceWords };
       if (v.kind === 'weekday') out.push({ kind: 'weekday', ...at, fact: `weekday:${v.value}` });
