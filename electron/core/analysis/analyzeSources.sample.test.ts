@@ -2,11 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSources } from './analyzeSources';
 import type { Discrepancy } from './analyzeSources';
 import { invariantProblems } from './compare/fixtures';
-import { sampleSources } from './compare/sampleStory';
+import { cleanedSampleSources, sampleSources } from './compare/sampleStory';
 
-/** The planted discrepancies of resources/sample/README.md. Sources: 1 Ledger, 2 Wire, 3 Post, 4 Bulletin. */
-describe('analyzeSources on the bundled sample story', () => {
-  const input = sampleSources();
+/**
+ * The planted discrepancies of resources/sample/README.md. Sources: 1 Ledger, 2 Wire, 3 Post,
+ * 4 Bulletin. Read twice: junk stripped the simple way, and through the import's own cleaner
+ * (which keeps the headline-less caption and cuts sentences differently).
+ */
+describe.each([
+  ['stripped', sampleSources],
+  ['through the cleaner', cleanedSampleSources],
+])('analyzeSources on the bundled sample story (%s)', (_, read) => {
+  const input = read();
   const result = analyzeSources(input);
   const find = (kind: string, test: (d: Discrepancy) => boolean) => result.discrepancies.filter((d) => d.kind === kind && test(d));
   const texts = (d: Discrepancy | undefined) => d?.variants.map((v) => v.text);

@@ -11,12 +11,14 @@ import { extractMentions } from './entities/mentions';
 import { extractQuotations } from './entities/quotations';
 import { clusterNames, distinctSpellings } from './entities/nameVariants';
 import type { NameCluster } from './entities/nameVariants';
-import { alignClaims } from './align/alignClaims';
+import { alignSentences } from './align/alignClaims';
 import { contentTerms } from './align/terms';
 import { compareClaims } from './compare/compareClaims';
+import { venuesOf } from './compare/venue';
+import { LINK_MIN } from './compare/valueFacts';
 import { normalise, shortHash } from './compare/text';
 import { clearParseCache } from './nlp/shared';
-import type { AnalysisResult, ClaimFacts, ClaimResult, EntityResult, SentenceFacts } from './compare/types';
+import type { AnalysisResult, ClaimFacts, ClaimResult, EntityResult, FactLink, SentenceFacts } from './compare/types';
 import type { AnalysisProgress } from '../../../shared/domain/analysis';
 
 export type { AnalysisResult, ClaimResult, Discrepancy, DiscrepancyKind, EntityResult, Excerpt, Variant } from './compare/types';
@@ -122,7 +124,11 @@ export function analyzeSources(input: SourceInput[], onProgress?: ProgressListen
     names: [...new Set(s.mentions.flatMap((m) => (m.key === null ? [] : [m.key])))],
     values: s.values.map((v) => `${v.kind}:${v.value}`),
   }));
-  const claims: ClaimFacts[] = alignClaims(alignable).map((c, order) => {
+  // Alike sentences that both state a figure or a venue: the compare step reads facts split over claims.
+  const factual = new Set(sentences.filter((s) => s.values.length > 0 || venuesOf(s).length > 0).map((s) => `${s.sourceId}:${s.index}`));
+  const hasFacts = (s: AlignableSentence): boolean => factual.has(`${s.sourceId}:${s.index}`);
+  const aligned = alignSentences(alignable, { linkMin: LINK_MIN, linkWhen: (a, b) => hasFacts(a) && hasFacts(b) });
+  const claims: ClaimFacts[] = aligned.claims.map((c, order) => {
     const members = c.members
       .map((m) => bySlot.get(`${m.sourceId}:${m.index}`))
       .filter((s): s is SentenceFacts => s !== undefined)
@@ -147,8 +153,15 @@ export function analyzeSources(input: SourceInput[], onProgress?: ProgressListen
 
   onProgress?.({ stage: 'compare', done: 0, total: 1 });
   const nearDuplicateOf = new Map(sources.flatMap((s) => (s.nearDuplicateOf === null ? [] : [[s.id, s.nearDuplicateOf] as [number, number]])));
+  const links: FactLink[] = [];
+  for (const l of aligned.links) {
+    const a = bySlot.get(`${l.a.sourceId}:${l.a.index}`);
+    const b = bySlot.get(`${l.b.sourceId}:${l.b.index}`);
+    if (a !== undefined && b !== undefined) links.push({ a, b, score: l.score });
+  }
   const discrepancies = compareClaims({
     claims,
+    links,
     sentences,
     clusters: clusters.map((c) => ({ key: c.key, canonical: c.canonical, kind: c.kind, spellings: distinctSpellings(c) })),
     nearDuplicateOf,

@@ -45,7 +45,27 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** Two sentences of different sources the candidate search found alike, with their score. */
+export interface SentenceLink {
+  a: { sourceId: number; index: number };
+  b: { sourceId: number; index: number };
+  score: number;
+}
+
 export function alignClaims(input: AlignableSentence[], options: AlignOptions = {}): AlignedClaim[] {
+  return alignSentences(input, options).claims;
+}
+
+/**
+ * The claims, and the scored candidate pairs of different sources the search found on the way
+ * (inside one claim at any score, across claims at or above `linkMin`; where `linkWhen` accepts
+ * them): the compare step reads a fact that alignment split over two claims through them, at
+ * no extra search.
+ */
+export function alignSentences(
+  input: AlignableSentence[],
+  options: AlignOptions & { linkMin?: number; linkWhen?: (a: AlignableSentence, b: AlignableSentence) => boolean } = {},
+): { claims: AlignedClaim[]; links: SentenceLink[] } {
   const asked = options.minSimilarity ?? DEFAULT_MIN_SIMILARITY;
   const minSimilarity = Number.isNaN(asked) ? DEFAULT_MIN_SIMILARITY : Math.min(1, Math.max(0, asked));
   const sentences = [...input].sort(compareSentences);
@@ -89,5 +109,17 @@ export function alignClaims(input: AlignableSentence[], options: AlignOptions = 
     };
   });
   claims.sort((x, y) => x.position - y.position || compareSentences(x.first, y.first));
-  return claims.map(({ members, cohesion }) => ({ members, cohesion }));
+  const links: SentenceLink[] = [];
+  const linkMin = options.linkMin ?? Number.POSITIVE_INFINITY;
+  const groupOf = new Int32Array(sentences.length);
+  groups.forEach((members, g) => members.forEach((m) => (groupOf[m] = g)));
+  for (let e = 0; e < edges.score.length; e++) {
+    const score = edges.score[e] as number;
+    if (score < linkMin && groupOf[edges.a[e] as number] !== groupOf[edges.b[e] as number]) continue;
+    const x = sentences[edges.a[e] as number] as AlignableSentence;
+    const y = sentences[edges.b[e] as number] as AlignableSentence;
+    if (x.sourceId === y.sourceId || (options.linkWhen !== undefined && !options.linkWhen(x, y))) continue;
+    links.push({ a: { sourceId: x.sourceId, index: x.index }, b: { sourceId: y.sourceId, index: y.index }, score });
+  }
+  return { claims: claims.map(({ members, cohesion }) => ({ members, cohesion })), links };
 }

@@ -39,6 +39,9 @@ function buildPostings(v: Vectors, cap: number): { postings: Int32Array[]; restS
   return { postings: lists.map((l) => Int32Array.from(l)), restSq };
 }
 
+/** Above 1 / SCAN_SHARE of the remaining sentences touched, the row is read by a scan, not a sort. */
+const SCAN_SHARE = 16;
+
 export function findCandidates(v: Vectors, opts: CandidateOptions): Edges {
   const { postings, restSq } = buildPostings(v, opts.cap);
   const acc = new Float64Array(v.count);
@@ -70,7 +73,7 @@ export function findCandidates(v: Vectors, opts: CandidateOptions): Edges {
     const si = v.source[i];
     // Unpadded norms: smaller, so the bound below holds for padded and unpadded scores alike.
     const ni = v.rawNorm[i] ?? 0;
-    for (const j of touched.subarray(0, touchedCount).sort()) {
+    const visit = (j: number): void => {
       const same = v.source[j] === si;
       const need = same ? opts.nearIdentical : opts.floor;
       const denom = ni * (v.rawNorm[j] ?? 0);
@@ -87,6 +90,13 @@ export function findCandidates(v: Vectors, opts: CandidateOptions): Edges {
       }
       acc[j] = 0;
       hit[j] = 0;
+    };
+    // In ascending j. Many touched sentences (a claim reprinted by a hundred sources): a pass
+    // over the flags costs less than sorting them; few: sort the few.
+    if (touchedCount * SCAN_SHARE > v.count - i) {
+      for (let j = i + 1; j < v.count; j++) if (hit[j] === 1) visit(j);
+    } else {
+      for (const j of touched.subarray(0, touchedCount).sort()) visit(j);
     }
     touchedCount = 0;
   }

@@ -8,7 +8,7 @@ import type { QuotationFact } from './quotationFacts';
 import { short } from './quote';
 import { buildDiscrepancy, excerpt } from './support';
 import type { RawVariant } from './support';
-import { byString, dice } from './text';
+import { byString, diceSets } from './text';
 
 /** Word overlap above which two quotations are the same words. */
 const SAME_WORDS = 0.9;
@@ -19,9 +19,23 @@ export function attributionConflicts(quotes: readonly QuotationFact[], names: Re
   const qs = quotes.filter((q) => q.stated !== null && q.words.length >= MIN_WORDS);
   const parent = qs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
-  for (let i = 0; i < qs.length; i++) {
-    for (let j = i + 1; j < qs.length; j++) {
-      if (dice((qs[i] as QuotationFact).words, (qs[j] as QuotationFact).words) >= SAME_WORDS) parent[find(j)] = find(i);
+  // One comparison per pair of distinct wordings, not per pair of quotations: reprinted copy
+  // repeats a quotation verbatim many times over.
+  const wordings = new Map<string, { first: number; words: Set<string> }>();
+  qs.forEach((q, i) => {
+    const w = wordings.get(q.normalised);
+    if (w === undefined) wordings.set(q.normalised, { first: i, words: new Set(q.words) });
+    else parent[find(i)] = find(w.first);
+  });
+  // Dice ≥ SAME_WORDS needs sizes within SAME_WORDS / (2 - SAME_WORDS) of each other: sorted by size, stop early.
+  const distinct = [...wordings.values()].sort((a, b) => a.words.size - b.words.size || a.first - b.first);
+  const minRatio = SAME_WORDS / (2 - SAME_WORDS);
+  for (let i = 0; i < distinct.length; i++) {
+    const a = distinct[i] as { first: number; words: Set<string> };
+    for (let j = i + 1; j < distinct.length; j++) {
+      const b = distinct[j] as { first: number; words: Set<string> };
+      if (a.words.size < minRatio * b.words.size) break;
+      if (diceSets(a.words, b.words) >= SAME_WORDS) parent[find(b.first)] = find(a.first);
     }
   }
   const groups = new Map<number, QuotationFact[]>();

@@ -4,7 +4,7 @@
  * a date and a weekday are never compared with each other (that needs the calendar year).
  */
 import type { ExtractedValue } from '../types';
-import type { ClaimFacts, Discrepancy } from './types';
+import type { ClaimFacts, Discrepancy, FactLink } from './types';
 import { valueConflicts } from './valueConflicts';
 
 /** '--03-17' (year unknown) states the same day as '2026-03-17'. */
@@ -16,15 +16,16 @@ function sameDate(a: ExtractedValue, b: ExtractedValue): boolean {
 
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('en') + s.slice(1);
 
-export function dateConflicts(claims: readonly ClaimFacts[], nearDup: ReadonlyMap<number, number>): Discrepancy[] {
+export function dateConflicts(claims: readonly ClaimFacts[], nearDup: ReadonlyMap<number, number>, links: readonly FactLink[] = []): Discrepancy[] {
   return valueConflicts(
     { valueKind: 'date', kind: 'date', same: sameDate, format: (v) => String(v.value), label: () => 'Date', group: () => null },
     claims,
     nearDup,
+    links,
   );
 }
 
-export function weekdayConflicts(claims: readonly ClaimFacts[], nearDup: ReadonlyMap<number, number>): Discrepancy[] {
+export function weekdayConflicts(claims: readonly ClaimFacts[], nearDup: ReadonlyMap<number, number>, links: readonly FactLink[] = []): Discrepancy[] {
   return valueConflicts(
     {
       valueKind: 'weekday',
@@ -36,5 +37,6 @@ export function weekdayConflicts(claims: readonly ClaimFacts[], nearDup: Readonl
     },
     claims,
     nearDup,
+    links,
   );
 }

@@ -36,11 +36,43 @@ export function quoteConflicts(quotes: readonly QuotationFact[], names: Readonly
   const qs = quotes.filter((q) => q.words.length >= MIN_WORDS);
   const parent = qs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
-  for (let i = 0; i < qs.length; i++) {
-    for (let j = i + 1; j < qs.length; j++) {
-      const [a, b] = [qs[i] as QuotationFact, qs[j] as QuotationFact];
-      const related = (a.claim >= 0 && a.claim === b.claim) || (a.inferred !== null && a.inferred === b.inferred);
-      if (related && sameQuotation(a.words, b.words)) parent[find(j)] = find(i);
+  // Distinct wordings, each with an occurrence standing for every claim and speaker it occurs
+  // with: reprinted copy repeats a quotation verbatim, and the word-order comparison is the
+  // dearest check of the step, so it runs once per pair of wordings, not per pair of quotations.
+  interface Wording {
+    words: string[];
+    byClaim: Map<number, number>;
+    bySpeaker: Map<string, number>;
+  }
+  const wordings = new Map<string, Wording>();
+  qs.forEach((q, i) => {
+    let w = wordings.get(q.normalised);
+    if (w === undefined) wordings.set(q.normalised, (w = { words: q.words, byClaim: new Map(), bySpeaker: new Map() }));
+    // The same words in one claim or from one speaker are one quotation.
+    const join = <K>(m: Map<K, number>, k: K): void => {
+      const rep = m.get(k);
+      if (rep === undefined) m.set(k, i);
+      else parent[find(i)] = find(rep);
+    };
+    if (q.claim >= 0) join(w.byClaim, q.claim);
+    if (q.inferred !== null) join(w.bySpeaker, q.inferred);
+  });
+  const distinct = [...wordings.values()];
+  for (let i = 0; i < distinct.length; i++) {
+    for (let j = i + 1; j < distinct.length; j++) {
+      const [a, b] = [distinct[i] as Wording, distinct[j] as Wording];
+      // Two wordings meet where they share a claim or a speaker, and only there.
+      const shared: Array<[number, number]> = [];
+      for (const [c, x] of a.byClaim) {
+        const y = b.byClaim.get(c);
+        if (y !== undefined) shared.push([x, y]);
+      }
+      for (const [sp, x] of a.bySpeaker) {
+        const y = b.bySpeaker.get(sp);
+        if (y !== undefined) shared.push([x, y]);
+      }
+      if (shared.length === 0 || !sameQuotation(a.words, b.words)) continue;
+      for (const [x, y] of shared) parent[find(y)] = find(x);
     }
   }
   const groups = new Map<number, QuotationFact[]>();

@@ -26,4 +26,19 @@ describe('role discrepancies', () => {
     ]);
     expect(ofKind(r, 'role')).toEqual([]);
   });
+
+  it('reads spun rank words as one title and flags the outdated one', () => {
+    expect(normaliseRole('chief Danish diplomat')).toBe(normaliseRole('top diplomat'));
+    const r = analyse([
+      'Top diplomat Jens Ulfsen met the Icelandic president in Reykjavik on Tuesday.',
+      'Chief diplomat Jens Ulfsen met the Icelandic president in Reykjavik on Tuesday.',
+      'Foreign Minister Jens Ulfsen met the Icelandic president in Reykjavik on Tuesday.',
+    ]);
+    const [d, ...rest] = ofKind(r, 'role');
+    expect(rest).toEqual([]);
+    expect(d?.variants.map((v) => [v.text, v.sourceIds])).toEqual([
+      ['top diplomat', [1, 2]],
+      ['foreign minister', [3]],
+    ]);
+  });
 });

@@ -6,9 +6,11 @@
  * what it lacks is a rank word ("deputy", "acting", "former"…), which changes the post.
  */
 import type { ClusterFacts, Discrepancy, KeyedMention, SentenceFacts } from './types';
+import type { MentionIndex } from './mentionIndex';
 import { buildDiscrepancy, excerpt } from './support';
 import type { RawVariant } from './support';
 import { normalise } from './text';
+import { SYNONYMS } from '../align/synonyms';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 const NATIONALITY = new Set([
@@ -25,7 +27,8 @@ export function normaliseRole(role: string): string {
   let w = bare.split(' ').filter((x) => x.length > 0 && !ARTICLES.has(x) && !NATIONALITY.has(x));
   const of = w.findIndex((x) => x === 'of' || x === 'for');
   if (of > 0 && of < w.length - 1) w = [...w.slice(of + 1).filter((x) => !ARTICLES.has(x)), ...w.slice(0, of)];
-  return w.join(' ');
+  // Rewrites swap rank adjectives for their neighbours ("chief diplomat", "top diplomat", "high diplomat").
+  return w.map((x) => SYNONYMS.single.get(`${x}/ADJ`) ?? SYNONYMS.single.get(x) ?? x).join(' ');
 }
 
 /** Is `a` just a less specific form of `b` (all its words in `b`, and no rank word missing)? */
@@ -42,21 +45,24 @@ function roleSpan(s: SentenceFacts, m: KeyedMention): [number, number] {
   return role.length > 0 && at >= 0 ? [at, at + role.length] : [m.start, m.end];
 }
 
-export function roleConflicts(clusters: readonly ClusterFacts[], sentences: readonly SentenceFacts[], nearDup: ReadonlyMap<number, number>): Discrepancy[] {
+export function roleConflicts(clusters: readonly ClusterFacts[], mentions: MentionIndex, nearDup: ReadonlyMap<number, number>): Discrepancy[] {
   const out: Discrepancy[] = [];
+  const normalised = new Map<string, string>();
   for (const cluster of clusters) {
     if (cluster.kind !== 'person') continue;
     const byRole = new Map<string, RawVariant>();
-    for (const s of sentences) {
-      for (const m of s.mentions) {
-        if (m.key !== cluster.key || m.role === null) continue;
-        const norm = normaliseRole(m.role);
-        if (norm.length === 0) continue;
-        const v = byRole.get(norm) ?? { text: norm, excerpts: [] };
-        const [start, end] = roleSpan(s, m);
-        v.excerpts.push(excerpt(s, start, end));
-        byRole.set(norm, v);
+    for (const { sentence: s, mention: m } of mentions.get(cluster.key) ?? []) {
+      if (m.role === null) continue;
+      let norm = normalised.get(m.role);
+      if (norm === undefined) {
+        norm = normaliseRole(m.role);
+        normalised.set(m.role, norm);
       }
+      if (norm.length === 0) continue;
+      const v = byRole.get(norm) ?? { text: norm, excerpts: [] };
+      const [start, end] = roleSpan(s, m);
+      v.excerpts.push(excerpt(s, start, end));
+      byRole.set(norm, v);
     }
     // Fold less specific roles into the more specific one they are part of.
     const roles = [...byRole.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));

@@ -21,7 +21,11 @@ export function words(s: string): string[] {
 
 /** Dice coefficient over word sets: 1 for the same words, 0 for none in common. */
 export function dice(a: readonly string[], b: readonly string[]): number {
-  const [x, y] = [new Set(a), new Set(b)];
+  return diceSets(new Set(a), new Set(b));
+}
+
+/** dice over word sets already built. */
+export function diceSets(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size + y.size === 0) return 1;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;

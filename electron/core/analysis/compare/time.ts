@@ -1,6 +1,6 @@
 /** Conflicting clock times in one claim. Values are minutes after midnight. */
 import type { ExtractedValue } from '../types';
-import type { ClaimFacts, Discrepancy } from './types';
+import type { ClaimFacts, Discrepancy, FactLink } from './types';
 import { valueConflicts } from './valueConflicts';
 
 /** "around 7.15pm" and "7.30pm" can be one reading; exact times must match. */
@@ -11,7 +11,7 @@ export function formatTime(v: ExtractedValue): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(Math.round(m % 60)).padStart(2, '0')}`;
 }
 
-export function timeConflicts(claims: readonly ClaimFacts[], nearDup: ReadonlyMap<number, number>): Discrepancy[] {
+export function timeConflicts(claims: readonly ClaimFacts[], nearDup: ReadonlyMap<number, number>, links: readonly FactLink[] = []): Discrepancy[] {
   return valueConflicts(
     {
       valueKind: 'time',
@@ -23,5 +23,6 @@ export function timeConflicts(claims: readonly ClaimFacts[], nearDup: ReadonlyMa
     },
     claims,
     nearDup,
+    links,
   );
 }

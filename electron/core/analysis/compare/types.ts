@@ -61,8 +61,17 @@ export interface ClusterFacts {
   spellings: string[];
 }
 
+/** Two sentences of different sources that alignment found alike (its candidate score), claim or not. */
+export interface FactLink {
+  a: SentenceFacts;
+  b: SentenceFacts;
+  score: number;
+}
+
 export interface CompareInput {
   claims: ClaimFacts[];
+  /** Scored pairs of alike sentences from different sources (alignSentences' links); may be empty. */
+  links?: FactLink[];
   /** Every sentence of every source, in (source, index) order. */
   sentences: SentenceFacts[];
   clusters: ClusterFacts[];

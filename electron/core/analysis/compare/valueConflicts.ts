@@ -1,13 +1,18 @@
 /**
- * Conflicting figures inside one claim, shared by the number, duration, date, time and weekday
- * checks. Within a claim, the values of one kind (and, for numbers, one counted noun) are
- * grouped into readings; two readings conflict only when no member states both, because a
- * sentence giving "6.40pm" and "7.15pm" reports two facts, not a disagreement.
+ * Conflicting figures, shared by the number, duration, date, time and weekday checks.
+ *
+ * Values are gathered into facts (valueFacts.ts): the values of one kind in one claim, and
+ * values that alignment split over two claims when the two sentences still report the same fact.
+ * Within a fact the values are grouped into readings; two readings conflict only when no
+ * sentence states both, because a sentence giving "6.40pm" and "7.15pm" reports two facts, not
+ * a disagreement, and when every pair of readings may be compared at all (`comparable`).
  */
 import type { ExtractedValue, ValueKind } from '../types';
-import type { ClaimFacts, Discrepancy, DiscrepancyKind, SentenceFacts } from './types';
+import type { ClaimFacts, Discrepancy, DiscrepancyKind, FactLink } from './types';
 import { buildDiscrepancy, excerpt, versus } from './support';
 import type { RawVariant } from './support';
+import { gatherFacts } from './valueFacts';
+import type { ValueItem } from './valueFacts';
 
 export interface ValueCheck {
   /** The value kind read from the sentences. */
@@ -22,11 +27,16 @@ export interface ValueCheck {
   label: (group: string | null) => string;
   /** Which values may be compared at all: numbers only with the same counted noun. */
   group: (v: ExtractedValue) => string | null;
+  /**
+   * Can two values of one group be readings of one fact? Durations measuring different things
+   * ("a two-day trip", "the first in 5 years") cannot. Absent: always.
+   */
+  comparable?: (a: ExtractedValue, b: ExtractedValue) => boolean;
 }
 
 interface Reading {
   value: ExtractedValue;
-  items: Array<{ sentence: SentenceFacts; value: ExtractedValue }>;
+  items: ValueItem[];
 }
 
 /** Within `tolerance` (a share of the larger) when either side is approximate; else exact. */
@@ -37,7 +47,7 @@ export function sameNumber(a: ExtractedValue, b: ExtractedValue, tolerance = 0.1
   return Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
-function readingsOf(check: ValueCheck, items: Reading['items']): Reading[] {
+function readingsOf(check: ValueCheck, items: readonly ValueItem[]): Reading[] {
   const readings: Reading[] = [];
   for (const item of items) {
     // An exact value names its reading over an approximate one ("35" over "about 35").
@@ -51,12 +61,14 @@ function readingsOf(check: ValueCheck, items: Reading['items']): Reading[] {
   return readings;
 }
 
-function checkGroup(check: ValueCheck, claim: ClaimFacts, group: string | null, items: Reading['items'], nearDup: ReadonlyMap<number, number>): Discrepancy | null {
+function checkFact(check: ValueCheck, key: string, group: string | null, items: readonly ValueItem[], nearDup: ReadonlyMap<number, number>): Discrepancy | null {
   const readings = readingsOf(check, items);
   if (readings.length < 2) return null;
-  for (const m of claim.members) {
-    const mine = readings.filter((r) => r.items.some((i) => i.sentence === m));
-    if (mine.length > 1) return null;
+  // A sentence stating two readings reports two facts ("from 6.40pm until 9pm"), not a disagreement.
+  for (const r of readings) for (const i of r.items) if (readings.some((o) => o !== r && o.items.some((j) => j.sentence === i.sentence))) return null;
+  if (check.comparable !== undefined) {
+    for (let p = 0; p < readings.length; p++)
+      for (let q = p + 1; q < readings.length; q++) if (!check.comparable((readings[p] as Reading).value, (readings[q] as Reading).value)) return null;
   }
   const variants: RawVariant[] = readings.map((r) => ({
     text: check.format(r.value),
@@ -64,32 +76,19 @@ function checkGroup(check: ValueCheck, claim: ClaimFacts, group: string | null, 
   }));
   return buildDiscrepancy({
     kind: check.kind,
-    key: `${claim.key}\u0000${check.valueKind}\u0000${group ?? ''}`,
+    key: `${key}\u0000${check.valueKind}\u0000${group ?? ''}`,
     variants,
     nearDuplicateOf: nearDup,
     summary: (vs) => `${check.label(group)}: ${versus(vs)}`,
   });
 }
 
-/** All conflicts of one value kind, claim by claim. */
-export function valueConflicts(check: ValueCheck, claims: readonly ClaimFacts[], nearDup: ReadonlyMap<number, number>): Discrepancy[] {
+/** All conflicts of one value kind, fact by fact. */
+export function valueConflicts(check: ValueCheck, claims: readonly ClaimFacts[], nearDup: ReadonlyMap<number, number>, links: readonly FactLink[] = []): Discrepancy[] {
   const out: Discrepancy[] = [];
-  for (const claim of claims) {
-    if (new Set(claim.members.map((m) => m.sourceId)).size < 2) continue;
-    const groups = new Map<string, { group: string | null; items: Reading['items'] }>();
-    for (const sentence of claim.members) {
-      for (const value of sentence.values) {
-        if (value.kind !== check.valueKind) continue;
-        const group = check.group(value);
-        const slot = groups.get(group ?? '\u0000') ?? { group, items: [] };
-        slot.items.push({ sentence, value });
-        groups.set(group ?? '\u0000', slot);
-      }
-    }
-    for (const { group, items } of groups.values()) {
-      const d = checkGroup(check, claim, group, items, nearDup);
-      if (d !== null) out.push(d);
-    }
+  for (const fact of gatherFacts(check, claims, links)) {
+    const d = checkFact(check, fact.key, fact.group, fact.items, nearDup);
+    if (d !== null) out.push(d);
   }
   return out;
 }

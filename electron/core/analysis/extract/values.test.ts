@@ -68,6 +68,16 @@ describe('extractValues: durations', () => {
     expect(sentence.slice(v.start, v.end)).toBe(text);
   });
 
+  it.each([
+    ['It was a 35-minute meeting.', 'meeting'],
+    ['A two-day visit began.', 'visit'],
+    ['After 7 1/2 hours of talks they agreed.', 'talk'],
+    ['They met for 35 minutes.', null],
+    ['The evacuation took five hours in total.', null],
+  ])('%s: the duration measures %s', (sentence, counts) => {
+    expect(only(sentence).counts).toBe(counts);
+  });
+
   it.each(['about', 'around', 'almost', 'nearly', 'some', 'roughly', 'more than', 'less than', 'over', 'under', 'up to'])(
     '"%s six hours" is approximate',
     (word) => {

@@ -1,6 +1,6 @@
 /** Money, percentages and durations. */
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, DURATION_UNITS } from './valuesLexicon';
-import type { Matcher, ValueMatch } from './valuesMatch';
+import type { Matcher, SentenceContext, ValueMatch } from './valuesMatch';
 import { execAt, readDigits, readQuantity } from './valuesQuantity';
 
 const CURRENCY_PREFIX = /(US\s?\$|U\.S\.\s?\$|HK\$|A\$|C\$|NZ\$|S\$|\$|€|£|¥|₹|₩|₽|USD|EUR|GBP|CNY|RMB|JPY|HKD)\s?(?=\d)/y;
@@ -51,11 +51,16 @@ export const matchDuration: Matcher = (ctx, at) => {
   // "three hours and 20 minutes", "1 hour 20 minutes": add a smaller unit that follows.
   const gap = execAt(COMPOUND_GAP, ctx.text, first.end);
   const second = gap ? readDuration(ctx.text, first.end + gap[0].length) : null;
-  if (second && second.unit < first.unit) {
-    return { kind: 'duration', end: second.end, value: round(first.minutes + second.minutes) };
-  }
-  return { kind: 'duration', end: first.end, value: round(first.minutes) };
+  const [end, minutes] = second && second.unit < first.unit ? [second.end, first.minutes + second.minutes] : [first.end, first.minutes];
+  return { kind: 'duration', end, value: round(minutes), counts: measured(ctx, end) };
 };
+
+/** "(a) 35-minute evacuation", "7 1/2 hours of talks": what the duration measures, when a noun follows. */
+const MEASURED_GAP = /(?:\s+of)?\s+(?=\p{L})/uy;
+function measured(ctx: SentenceContext, end: number): string | null {
+  const gap = execAt(MEASURED_GAP, ctx.text, end);
+  return gap ? (ctx.nouns.nounAt(end + gap[0].length)?.lemma ?? null) : null;
+}
 
 interface Duration {
   end: number;

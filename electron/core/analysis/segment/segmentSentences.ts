@@ -84,23 +84,29 @@ function fallbackCuts(text: string): number[] {
 }
 
 /**
- * A span that is exactly one wink sentence, every token located, gets that sentence's tokens in
- * the shared parse cache, so later stages need not tag it again. Other spans (merged after an
- * abbreviation, cut at a line break) are left to be parsed on their own when first needed.
+ * Every span whose tokens the whole-text parse located, none crossing its edges, gets those
+ * tokens in the shared parse cache, so later stages need not tag it again: a span cut at a line
+ * break or merged after an abbreviation is served from the same parse as one wink sentence (its
+ * tags read in the context of the whole text, which is what the tagger was given anyway).
  */
-function shareSentenceParses({ cols, sentences }: ParsedText, spans: SentenceSpan[]): void {
-  const byStart = new Map<number, [number, number]>();
-  for (const [first, last] of sentences) {
-    const start = cols.starts[first] ?? -1;
-    if (start >= 0) byStart.set(start, [first, last]);
-  }
+function shareSentenceParses({ cols }: ParsedText, spans: SentenceSpan[]): void {
+  const n = cols.values.length;
+  const located = (i: number): boolean => (cols.starts[i] ?? -1) >= 0;
+  let t = 0;
   for (const span of spans) {
-    const range = byStart.get(span.start);
-    if (range === undefined || (cols.ends[range[1]] ?? -1) !== span.end) continue;
-    const [first, last] = range;
-    let located = true;
-    for (let i = first; i <= last && located; i++) located = (cols.starts[i] ?? -1) >= 0;
-    if (located) primeParse(span.text, tokensOf(cols, first, last, span.start));
+    // Spans and tokens are both in text order. A token wink normalised out of reach (not
+    // located) near a span leaves that span to be parsed on its own.
+    let ok = true;
+    while (t < n && (!located(t) || (cols.ends[t] as number) <= span.start)) {
+      if (!located(t)) ok = false;
+      t++;
+    }
+    const first = t;
+    while (t < n && (!located(t) || (cols.starts[t] as number) < span.end)) {
+      if (!located(t) || (cols.starts[t] as number) < span.start || (cols.ends[t] as number) > span.end) ok = false;
+      t++;
+    }
+    if (ok && t > first) primeParse(span.text, tokensOf(cols, first, t - 1, span.start));
   }
 }
 
