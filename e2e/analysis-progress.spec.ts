@@ -35,7 +35,7 @@ test('imported articles are analysed by themselves, with progress shown, and the
 
     // A fourth report spells the name differently: the flag appears without pressing Analyse.
     await importFiles(['04-vellan-bay-bulletin.txt']);
-    await expect(pane.getByRole('region', { name: 'Names' }).getByRole('button', { name: /Ilse Marten \/ Ilse Martin/ })).toBeVisible({ timeout: 30_000 });
+    await expect(pane.getByRole('list', { name: 'Discrepancy queue' }).getByRole('button', { name: /Ilse Marten \/ Ilse Martin/ })).toBeVisible({ timeout: 30_000 });
     await expect(progress).toBeHidden();
     await expect(pane.getByText('Sources changed since the last analysis.')).toBeHidden();
     // The button stays for a manual rerun.

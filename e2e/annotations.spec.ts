@@ -7,7 +7,7 @@ test('an editor annotates a selected sentence, sees it highlighted and listed af
 
   const discrepancies = desk.getByRole('complementary', { name: 'Discrepancies' });
   await discrepancies.getByRole('button', { name: 'Analyse' }).click();
-  await expect(discrepancies.getByRole('region', { name: 'Names' })).toBeVisible();
+  await expect(discrepancies.getByRole('list', { name: 'Discrepancy queue' })).toBeVisible();
   await desk.getByRole('complementary', { name: 'Sources' }).getByRole('button', { name: /Vellan Bay Bulletin/ }).click();
   const reader = desk.getByRole('main', { name: 'Reader' });
   await expect(reader.getByRole('heading', { level: 2 })).toHaveText(/Ferry Aurelia Stuck On Sandbar/);
@@ -46,9 +46,9 @@ test('an editor annotates a selected sentence, sees it highlighted and listed af
 
   // Clicking a discrepancy highlight opens that discrepancy in the Discrepancies pane, with focus.
   await reader.getByLabel('Article text').getByRole('button', { name: 'five hours' }).click();
-  const duration = discrepancies.getByRole('region', { name: 'Durations' }).getByRole('button', { name: /^Open Duration: 35 min/ });
-  await expect(duration).toHaveAttribute('aria-expanded', 'true');
-  await expect(duration).toBeFocused();
+  const duration = discrepancies.getByRole('list', { name: 'Discrepancy queue' }).getByRole('button', { name: /^Open Duration: 35 min/ });
+  await expect(duration).toHaveAttribute('aria-current', 'true');
+  await expect(discrepancies.getByRole('region', { name: 'Inspector' }).getByRole('heading', { level: 3 })).toHaveText(/^Duration: 35 min/);
 
   // Edit, then delete and undo.
   await reader.getByRole('button', { name: 'Edit annotation' }).click();
@@ -70,7 +70,11 @@ test('an editor annotates a selected sentence, sees it highlighted and listed af
   await make.getByRole('combobox', { name: 'Kind of discrepancy' }).selectOption({ label: 'Single-source claim' });
   await make.getByRole('button', { name: 'Save annotation' }).click();
   await expect(make).toBeHidden();
-  await expect(discrepancies.getByRole('region', { name: 'Single-source claims' }).getByRole('button', { name: /Only the Bulletin names the captain/ })).toBeVisible();
+  // In the queue under its kind (filtered to that kind: the queue renders only the rows in view).
+  const kindFilter = discrepancies.getByLabel('Kind', { exact: true });
+  const singleSource = (await kindFilter.locator('option').filter({ hasText: /^Single-source/ }).textContent())!;
+  await kindFilter.selectOption({ label: singleSource });
+  await expect(discrepancies.getByRole('list', { name: 'Discrepancy queue' }).getByRole('button', { name: /Only the Bulletin names the captain/ })).toBeVisible();
   await expect(reader.getByText(/Linked to: Single-source claim: Only the Bulletin names the captain/)).toBeVisible();
 
   expect(problems).toEqual([]);

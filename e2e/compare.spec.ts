@@ -19,6 +19,8 @@ async function openCompare(desk: Page) {
 const OUTLETS = ['The Harbour Ledger', 'Northgate Wire Service', 'The Carrow Evening Post', 'Vellan Bay Bulletin'];
 
 test.describe('the Compare view on the sample story', () => {
+  // Tall enough that every row of the sample's table is rendered (rows out of view are virtualised away).
+  test.use({ viewport: { width: 1440, height: 1600 } });
   test('lines the claims up source by source and marks the respelled name word by word', async ({ desk }) => {
     // Before any analysis the view says what to do.
     await desk.getByRole('tab', { name: 'Compare' }).click();
@@ -69,9 +71,10 @@ test.describe('the Compare view on the sample story', () => {
     const [shown, total] = status.match(/\d+/g)!.map(Number);
     expect(shown).toBeGreaterThanOrEqual(5);
     expect(shown).toBeLessThan(total!);
-    await expect(grid.getByRole('row')).toHaveCount(shown! + 1);
+    await expect(grid).toHaveAttribute('aria-rowcount', String(shown! + 1));
     // Every planted conflict the analysis flags is there.
-    for (const tag of ['Name', 'Figure', 'Duration', 'Title', 'Quotation']) await expect(grid.getByRole('rowheader').filter({ hasText: new RegExp(`Flagged: .*\\b${tag}\\b`) })).toHaveCount(1);
+    // Each planted conflict flags at least one row (a figure stated twice in a story flags both rows).
+    for (const tag of ['Name', 'Figure', 'Duration', 'Title', 'Quotation']) await expect(grid.getByRole('rowheader').filter({ hasText: new RegExp(`Flagged: .*\\b${tag}\\b`) }).first()).toBeVisible();
     await expect(grid.getByRole('gridcell').filter({ hasText: 'five hours' })).toBeVisible();
 
     // A click on a sentence opens it in its source.

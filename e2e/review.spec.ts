@@ -119,10 +119,10 @@ test('view tabs switch with the mouse and the keyboard', async ({ desk }) => {
   const tabs = desk.getByRole('tablist', { name: 'Views' });
   await expect(tabs.getByRole('tab', { name: 'Reader' })).toHaveAttribute('aria-selected', 'true');
   await tabs.getByRole('tab', { name: 'Compare' }).click();
-  await expect(desk.getByRole('tabpanel', { name: 'Compare' }).getByText('Nothing to compare yet')).toBeVisible();
+  await expect(desk.getByRole('tabpanel', { name: 'Compare' }).getByText('Not analysed yet')).toBeVisible();
   await desk.keyboard.press('ArrowRight');
   await expect(tabs.getByRole('tab', { name: 'Brief' })).toBeFocused();
-  await expect(desk.getByRole('tabpanel', { name: 'Brief' })).toBeVisible();
+  await expect(desk.getByRole('tabpanel', { name: 'Brief' }).getByRole('heading', { name: 'No brief yet' })).toBeVisible();
   await desk.keyboard.press('Alt+1');
   await expect(desk.getByRole('main', { name: 'Reader' })).toBeVisible();
 });

@@ -16,7 +16,7 @@ import { sha256 } from '../ingest/textStats';
 const log = createLogger('analysis');
 
 /** Bump when the analysis changes what it finds: a project's analysis then reads as stale. */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
 
 export interface AnalysisSummary {
   analyzedAt: string;
