@@ -63,6 +63,22 @@ function build(): Command {
     .action(async (project: string, options: { json?: boolean }) => (await sources()).runSources(project, options));
 
   program
+    .command('brief')
+    .description('print the consensus brief as Markdown (compiling it first with --compile, or when the project has none)')
+    .argument('<project>', 'a .copydesk project')
+    .option('--compile', 'compile (or recompile, keeping your edits) before printing')
+    .action(async (project: string, options: { compile?: boolean }) => (await import('./commands/brief')).runBrief(project, options));
+
+  program
+    .command('export')
+    .description('write the brief as Markdown and/or PDF (compiled first when the project has none); PDF uses Chromium (CHROMIUM_PATH)')
+    .argument('<project>', 'a .copydesk project')
+    .option('--md <file>', 'write Markdown here')
+    .option('--pdf <file>', 'write PDF here')
+    .option('--force', 'replace files that exist')
+    .action(async (project: string, options: { md?: string; pdf?: string; force?: boolean }) => (await import('./commands/brief')).runExport(project, options));
+
+  program
     .command('backup')
     .description("back up a project with SQLite's online backup API (checked before it is kept); to <file>, or to the project's backup folder")
     .argument('<project>', 'a .copydesk project')

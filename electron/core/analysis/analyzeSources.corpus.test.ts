@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeSources } from './analyzeSources';
 import { invariantProblems } from './compare/fixtures';
+import { CORPUS_DIR } from './evaluation/corpus';
 
 /** Real copy lives outside the repo and is read from disk only; nothing of it is stored here. */
-const DIR = '/work/shared/corpus/blinken-beijing-2023';
+const DIR = CORPUS_DIR;
 const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort() : [];
 
 describe('analyzeSources on the Blinken–Beijing corpus', () => {

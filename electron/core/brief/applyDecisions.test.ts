@@ -17,8 +17,8 @@ const decided = (id: string, reading: string, variants: string[], quotes: string
 describe('applying decisions to compiled text', () => {
   it('writes the decided reading over every other reading and its quoted excerpts, as whole words', () => {
     const r = replacementsFor([decided('n1', 'Qin Gang', ['Qin Gang', 'Chen Gang']), decided('d1', '35 minutes', ['35 minutes', '5 hours'], ['', 'five hours'])]);
-    const out = applyReplacements('Chen Gang said the rescue took five hours; Chen Gangs is not him.', r);
-    expect(out.text).toBe('Qin Gang said the rescue took 35 minutes; Chen Gangs is not him.');
+    const out = applyReplacements('Chen Gang said the rescue took five hours; Chen Gangs is not him. Chen accepted.', r);
+    expect(out.text).toBe('Qin Gang said the rescue took 35 minutes; Qin Gangs is not him. Qin accepted.');
     expect(out.applied.sort()).toEqual(['d1', 'n1']);
   });
 

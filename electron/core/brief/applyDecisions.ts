@@ -22,9 +22,19 @@ export function replacementsFor(discrepancies: readonly Discrepancy[]): Replacem
         const trimmed = from.trim();
         if (trimmed !== '' && trimmed !== reading && !out.has(trimmed)) out.set(trimmed, { from: trimmed, to: reading, discrepancyId: d.id });
       }
+      // A name written the other way also stands alone elsewhere ("Chen accepted" for "Chen Gang"):
+      // the differing words of a same-length name are rewritten too.
+      if (d.kind === 'name') for (const r of differingNameWords(variant.text, reading)) if (!out.has(r.from)) out.set(r.from, { ...r, discrepancyId: d.id });
     }
   }
   return [...out.values()].sort((a, b) => b.from.length - a.from.length);
+}
+
+function differingNameWords(variant: string, reading: string): Array<{ from: string; to: string }> {
+  const a = variant.trim().split(/\s+/);
+  const b = reading.trim().split(/\s+/);
+  if (a.length !== b.length || a.length < 2) return [];
+  return a.flatMap((word, i) => (word !== b[i] && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(b[i]!) ? [{ from: word, to: b[i]! }] : []));
 }
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);

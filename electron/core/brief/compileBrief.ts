@@ -21,7 +21,7 @@ import { applyReplacements, replacementsFor, type Replacement } from './applyDec
 import { citationLabel, sourceShortName } from './citationLabel';
 import { buildBrief } from './headless';
 import { inStoryOrder } from './storyOrder';
-import { claimSentences, clearestWording, sourceAgreement, type ClaimSentence } from './wording';
+import { claimSentences, clearestWording, sharedWording, sourceAgreement, wordSources, type ClaimSentence } from './wording';
 
 export interface CompileInput {
   title: string;
@@ -68,6 +68,9 @@ export function compileBrief(input: CompileInput): CompiledBrief {
   const sentencesOf = new Map(claims.map((c) => [c.id, claimSentences(c, input.textOf)]));
   const agreement = sourceAgreement([...sentencesOf.values()]);
   const doubtful = doubtfulPassages(report.discrepancies);
+  const texts = new Map(sources.flatMap((s) => { const t = input.textOf(s.id); return t === undefined ? [] : [[s.id, t] as [number, string]]; }));
+  const used = wordSources(texts);
+  const shared = (s: ClaimSentence) => sharedWording(s, used, texts.size);
   const replacements = replacementsFor(report.discrepancies);
   const decided = report.discrepancies.filter((d) => d.decision?.status === 'decided' && d.kind !== 'single-source');
 
@@ -76,14 +79,15 @@ export function compileBrief(input: CompileInput): CompiledBrief {
   for (const claim of claims) {
     const sentences = sentencesOf.get(claim.id)!;
     if (sentences.length === 0) continue;
-    const line = { claimId: claim.id, text: wordingOf(sentences, agreement, doubtful, replacements), sentences };
+    const line = { claimId: claim.id, text: wordingOf(sentences, agreement, doubtful, shared, replacements), sentences };
     (supportOf(claim, root) >= minSupport ? body : apart).push(line);
   }
 
   const document = buildBrief(() => {
     const rootNode = $getRoot();
     rootNode.append($createHeadingNode('h1').append($createTextNode(input.title)));
-    rootNode.append($createBriefStandfirstNode().append($createTextNode(standfirst(sources, decided.length, apart.length, minSupport))));
+    const summary = standfirst(sources, decided.length, apart.length, minSupport);
+    rootNode.append($createBriefStandfirstNode(summary).append($createTextNode(summary)));
     for (const line of body) {
       rootNode.append($createBriefClaimNode(line.claimId, line.text).append($createTextNode(`${line.text} `), $citation(line.sentences, numberOf)));
     }
@@ -105,8 +109,8 @@ function supportOf(claim: ClaimResult, root: (id: number) => number): number {
   return new Set(claim.sourceIds.map(root)).size;
 }
 
-function wordingOf(sentences: ClaimSentence[], agreement: ReadonlyMap<number, number>, doubtful: readonly Excerpt[], replacements: readonly Replacement[]): string {
-  return applyReplacements(clearestWording(sentences, agreement, doubtful).text, replacements).text;
+function wordingOf(sentences: ClaimSentence[], agreement: ReadonlyMap<number, number>, doubtful: readonly Excerpt[], shared: (s: ClaimSentence) => number, replacements: readonly Replacement[]): string {
+  return applyReplacements(clearestWording(sentences, agreement, doubtful, shared).text, replacements).text;
 }
 
 /**
@@ -128,10 +132,12 @@ function doubtfulPassages(discrepancies: readonly Discrepancy[]): Excerpt[] {
 }
 
 function standfirst(sources: readonly SourceSummary[], corrections: number, apart: number, minSupport: number): string {
-  const names = sources.map((s) => sourceShortName(s, s.id));
+  const outlets = [...new Set(sources.flatMap((s) => (s.outlet?.trim() ? [s.outlet.trim()] : [])))];
+  const unnamed = sources.length - sources.filter((s) => s.outlet?.trim()).length;
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const named = outlets.length === 0 ? '' : ` (${outlets.join(', ')}${unnamed > 0 ? ` and ${plural(unnamed, 'report', 'reports')} without an outlet` : ''})`;
   return (
-    `Compiled from ${plural(sources.length, 'report', 'reports')}${names.length > 0 ? ` (${names.join(', ')})` : ''}. ` +
+    `Compiled from ${plural(sources.length, 'report', 'reports')}${named}. ` +
     `${plural(corrections, 'correction', 'corrections')} applied; ` +
     `${plural(apart, 'claim', 'claims')} with fewer than ${minSupport} independent sources set apart.`
   );

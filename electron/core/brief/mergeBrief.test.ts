@@ -14,7 +14,7 @@ import { mergeBrief } from './mergeBrief';
 const compiled = (claims: Array<[string, string]>, apart = 'A lone claim.') =>
   buildBrief(() => {
     const root = $getRoot();
-    root.append($createHeadingNode('h1').append($createTextNode('Headline')), $createBriefStandfirstNode().append($createTextNode('Standfirst.')));
+    root.append($createHeadingNode('h1').append($createTextNode('Headline')), $createBriefStandfirstNode('Standfirst.').append($createTextNode('Standfirst.')));
     for (const [id, text] of claims) root.append($createBriefClaimNode(id, text).append($createTextNode(`${text} `), $createCitationNode('[A; B]', [1, 2], [])));
     root.append($createBriefSectionNode('single-source').append($createTextNode('Single-source claims')), $createListNode('bullet').append($createListItemNode().append($createTextNode(apart))));
   });

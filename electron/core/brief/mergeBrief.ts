@@ -1,7 +1,7 @@
 /**
  * Recompiling without losing the editor's work. The fresh compile is merged into the brief the
  * editor has, node by node in JSON:
- *  - the headline and standfirst stay as the editor left them;
+ *  - the headline stays as the editor left it; the standfirst too, once the editor has rewritten it;
  *  - a compiled paragraph the editor never touched takes the new wording; one the editor changed
  *    is kept, and marked for review when the compiled wording of its claim has moved on (or its
  *    claim is gone);
@@ -93,7 +93,9 @@ export function mergeBrief(previous: BriefDocument, fresh: BriefDocument): Merge
   }
 
   const children: SerializedBriefNode[] = [];
-  children.push(old.headline ?? next.headline!, old.standfirst ?? next.standfirst!);
+  // The standfirst follows the compile until the editor rewrites it (then it is theirs).
+  const standfirst = old.standfirst && isEdited(old.standfirst) ? old.standfirst : next.standfirst!;
+  children.push(old.headline ?? next.headline!, standfirst);
   children.push(...(after.get(null) ?? []));
   for (const node of next.body) {
     const id = node.type === 'brief-claim' ? String(node.claimId) : null;

@@ -49,14 +49,49 @@ export function sourceAgreement(claims: ReadonlyArray<readonly ClaimSentence[]>)
   return new Map([...totals].map(([id, t]) => [id, t.sum / t.n]));
 }
 
+/**
+ * How common a source's words are among the other sources: which sources use each word, over the
+ * whole story. A synonym-spun or machine-translated report chooses words no other outlet uses
+ * ("assembly" for "meeting"); its sentences score low even where alignment paired them.
+ */
+export function wordSources(texts: ReadonlyMap<number, string>): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const [id, text] of texts) {
+    for (const w of words(text)) {
+      let set = out.get(w);
+      if (!set) out.set(w, (set = new Set()));
+      set.add(id);
+    }
+  }
+  return out;
+}
+
+/** 0..1: the share of the sentence's words that other sources also use, weighted by how many do. */
+export function sharedWording(sentence: ClaimSentence, used: ReadonlyMap<string, ReadonlySet<number>>, sourceCount: number): number {
+  const list = [...words(sentence.text)].filter((w) => w.length > 2);
+  if (list.length === 0 || sourceCount < 2) return 0.5;
+  let sum = 0;
+  for (const w of list) {
+    const users = used.get(w);
+    const others = users ? users.size - (users.has(sentence.sourceId) ? 1 : 0) : 0;
+    sum += Math.min(1, others / (sourceCount - 1));
+  }
+  return sum / list.length;
+}
+
 /** The sentence to print for a claim. */
-export function clearestWording(sentences: readonly ClaimSentence[], agreement: ReadonlyMap<number, number>, doubtful: readonly Excerpt[] = []): ClaimSentence {
+export function clearestWording(
+  sentences: readonly ClaimSentence[],
+  agreement: ReadonlyMap<number, number>,
+  doubtful: readonly Excerpt[] = [],
+  shared: (s: ClaimSentence) => number = () => 0.5,
+): ClaimSentence {
   const scores = peerScores(sentences);
   const holdsDoubt = (s: ClaimSentence) => doubtful.some((e) => e.sourceId === s.sourceId && e.start < s.end && e.end > s.start);
   let best = sentences[0]!;
   let bestScore = -Infinity;
   sentences.forEach((sentence, i) => {
-    const score = (scores[i] ?? 0) + 0.5 * (agreement.get(sentence.sourceId) ?? 0.5) - (holdsDoubt(sentence) ? 2 : 0);
+    const score = (scores[i] ?? 0) + 0.5 * (agreement.get(sentence.sourceId) ?? 0.5) + 1.5 * shared(sentence) - (holdsDoubt(sentence) ? 2 : 0);
     if (score > bestScore + 1e-9) {
       best = sentence;
       bestScore = score;
