@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import { userBackupSettings } from '../../core/project/backupScheduler';
 import { ProjectSession } from '../../core/project/projectSession';
@@ -21,6 +21,9 @@ export async function runImport(project: string, paths: string[], options: { jso
     for (const path of paths) {
       const file = basename(path);
       try {
+        if (statSync(resolve(path), { throwIfNoEntry: false })?.isDirectory()) {
+          throw new AppError('UNSUPPORTED_FILE', `${file} is a folder; give the article files inside it (for example ${join(path, '*.txt')}).`);
+        }
         const bytes = readFileSync(resolve(path));
         const result = await session.importArticle({ kind: 'file', fileName: file, bytes });
         lines.push({ file, status: 'imported', id: result.source.id, title: result.source.title, nearDuplicateOf: result.nearDuplicateOf });
