@@ -60,6 +60,13 @@ test('an editor annotates a selected sentence, sees it highlighted and listed af
   await expect(reader.getByText(/None yet/)).toBeVisible();
   await reader.getByRole('button', { name: 'Undo' }).click();
   await expect(reader.getByRole('listitem', { name: /^Note: It happened/ })).toBeVisible();
+  // The desk's one history: Shift+Ctrl+Z deletes it again, Ctrl+Z brings it back.
+  await desk.locator('body').click({ position: { x: 5, y: 5 } });
+  await desk.keyboard.press('Shift+Control+Z');
+  await expect(reader.getByText(/None yet/)).toBeVisible();
+  await expect(desk.getByRole('status').filter({ hasText: /^Redid: deleted the annotation/ })).toBeVisible();
+  await desk.keyboard.press('Control+Z');
+  await expect(reader.getByRole('listitem', { name: /^Note: It happened/ })).toBeVisible();
 
   // A passage the analysis missed becomes a discrepancy of its own, listed and decidable like the others.
   await reader.getByText(/Captain Jorund Haak/).click({ clickCount: 3 });

@@ -11,7 +11,10 @@ import { HighlightTooltip, TOOLTIP_ID } from './HighlightTooltip';
 import { annotationHighlights, discrepancyHighlights } from './highlights';
 import { DISCREPANCY_KIND_LABEL } from './kindLabels';
 import { selectionOffsets } from './selectionOffsets';
+import { useUndoStack } from '../undo/UndoContext';
 import { useAnnotations } from './useAnnotations';
+
+const shorten = (quote: string) => (quote.length > 40 ? `${quote.slice(0, 39).trimEnd()}…` : quote);
 
 interface Props {
   source: SourceDetail;
@@ -34,6 +37,7 @@ const markOf = (target: EventTarget | null) => (target instanceof Element ? targ
 export function AnnotatedArticle({ source, sources, readOnly, onFocusDiscrepancy }: Props) {
   const { report } = useAnalysis();
   const notes = useAnnotations(source.id);
+  const undo = useUndoStack();
   const wrapper = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<(Passage & { rect: DOMRect }) | null>(null);
   const [dialog, setDialog] = useState<DialogTarget | null>(null);
@@ -84,9 +88,24 @@ export function AnnotatedArticle({ source, sources, readOnly, onFocusDiscrepancy
     if (!dialog) return null;
     try {
       const existing = form.link.type === 'existing' ? form.link.id : form.link.type === 'none' ? null : undefined;
-      const saved = dialog.annotation
-        ? await notes.update(dialog.annotation.id, { kind: form.kind, comment: form.comment, ...(existing !== undefined ? { discrepancyId: existing } : {}) })
-        : await notes.create({ sourceId: source.id, ...dialog.passage!, kind: form.kind, comment: form.comment, discrepancyId: existing ?? null });
+      const before = dialog.annotation;
+      const patch = { kind: form.kind, comment: form.comment, ...(existing !== undefined ? { discrepancyId: existing } : {}) };
+      const saved = before ? await notes.update(before.id, patch) : await notes.create({ sourceId: source.id, ...dialog.passage!, kind: form.kind, comment: form.comment, discrepancyId: existing ?? null });
+      // One Ctrl/Cmd+Z for the whole desk: annotations join the decisions' history.
+      if (before) {
+        undo.push({
+          label: 'edited an annotation',
+          undo: async () => void (await notes.update(before.id, { kind: before.kind, comment: before.comment, discrepancyId: before.discrepancyId })),
+          redo: async () => void (await notes.update(before.id, patch)),
+        });
+      } else {
+        let current = saved;
+        undo.push({
+          label: `annotated “${shorten(saved.anchor.quote)}”`,
+          undo: async () => void (await notes.remove(current.id)),
+          redo: async () => void (current = await notes.recreate(current)),
+        });
+      }
       if (form.link.type === 'new') await notes.createManualDiscrepancy(saved.id, form.link.kind);
       setDialog(null);
       window.getSelection()?.removeAllRanges();
@@ -99,14 +118,22 @@ export function AnnotatedArticle({ source, sources, readOnly, onFocusDiscrepancy
 
   const remove = async (annotation: Annotation) => {
     try {
-      setStatus({ message: 'Annotation deleted.', undo: await notes.remove(annotation.id) });
+      const deleted = await notes.remove(annotation.id);
+      let current = deleted;
+      undo.push({
+        label: `deleted the annotation on “${shorten(deleted.anchor.quote)}”`,
+        undo: async () => void (current = await notes.recreate(current)),
+        redo: async () => void (await notes.remove(current.id)),
+      });
+      setStatus({ message: 'Annotation deleted.', undo: deleted });
     } catch (cause) {
       setStatus({ message: toErrorInfo(cause).message });
     }
   };
-  const undoDelete = async (annotation: Annotation) => {
+  // The inline Undo is the desk's Ctrl/Cmd+Z: the deletion is the newest entry in its history.
+  const undoDelete = async (_annotation: Annotation) => {
     try {
-      await notes.recreate(annotation);
+      await undo.undo();
       setStatus({ message: 'Annotation restored.' });
     } catch (cause) {
       setStatus({ message: toErrorInfo(cause).message });

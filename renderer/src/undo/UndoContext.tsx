@@ -15,3 +15,10 @@ export function useUndo(): UndoStack {
   useSyncExternalStore(stack.subscribe, stack.snapshot);
   return stack;
 }
+
+/** The undo history for recording commands, without re-rendering the caller on every change. */
+export function useUndoStack(): UndoStack {
+  const stack = useContext(UndoContext);
+  if (!stack) throw new Error('useUndoStack outside UndoProvider');
+  return stack;
+}
