@@ -2,3 +2,4 @@
 export {};
 await import('./analysis');
 await import('./export');
+await import('./ui');
