@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { countActivityInFile } from '../db/activityRepo';
 import { inspectProject } from '../db/inspect';
+import { ProjectSession } from '../project/projectSession';
 import { REPO_ROOT } from './fixtures';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
@@ -58,4 +59,48 @@ export async function crashTrial(project: string, random: () => number = Math.ra
   const ackedAtKill = acknowledged;
   const facts = inspectProject(project, { fullCheck: true });
   return { killedAfterMs, acknowledged: ackedAtKill, found: writesIn(project), checkOk: facts.check?.ok === true };
+}
+
+export interface AnnotateTrialResult {
+  killedAfterMs: number;
+  /** The id `copydesk annotate` printed before it was killed (it prints only once the write is on disk). */
+  printedId: number | null;
+  found: boolean;
+  checkOk: boolean;
+}
+
+/** How long one `copydesk annotate` takes here, start to exit (the crash window is set from it). */
+export async function annotateDuration(project: string, sourceId: number, quote: string): Promise<number> {
+  const started = performance.now();
+  const cli = spawn(TSX, [join(REPO_ROOT, 'electron', 'cli', 'index.ts'), 'annotate', project, '--source', String(sourceId), '--quote', quote, '--note', 'timing run'], { stdio: 'ignore', env: { ...process.env, COPYDESK_LOG: 'silent' } });
+  await new Promise((r) => cli.once('exit', r));
+  return performance.now() - started;
+}
+
+/**
+ * `copydesk annotate` killed with SIGKILL somewhere between start-up and exit: when it printed an
+ * id, that annotation is in the file; the file always passes its checks.
+ */
+export async function annotateCrashTrial(project: string, sourceId: number, quote: string, window: { fromMs: number; toMs: number }, random: () => number = Math.random): Promise<AnnotateTrialResult> {
+  const cli = spawn(TSX, [join(REPO_ROOT, 'electron', 'cli', 'index.ts'), 'annotate', project, '--source', String(sourceId), '--quote', quote, '--note', 'crash trial'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...process.env, COPYDESK_LOG: 'silent' },
+  });
+  let out = '';
+  cli.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  const killedAfterMs = Math.round(window.fromMs + random() * (window.toMs - window.fromMs));
+  const exited = new Promise((r) => cli.once('exit', r));
+  await Promise.race([new Promise((r) => setTimeout(r, killedAfterMs)), exited]);
+  cli.kill('SIGKILL');
+  await exited;
+  const id = /^(\d+)\s*$/m.exec(out);
+  const printedId = id ? Number(id[1]) : null;
+  const checkOk = inspectProject(project, { fullCheck: true }).check?.ok === true;
+  const session = ProjectSession.open(project, { readOnly: true });
+  try {
+    const found = printedId === null || session.listAnnotations().some((a) => a.id === printedId);
+    return { killedAfterMs, printedId, found, checkOk };
+  } finally {
+    await session.close();
+  }
 }
