@@ -22,6 +22,11 @@ describe('applying decisions to compiled text', () => {
     expect(out.applied.sort()).toEqual(['d1', 'n1']);
   });
 
+  it('replaces a wrong reading that contains the decided one (120 decided as 12)', () => {
+    const r = replacementsFor([{ ...decided('p', '12', ['12', '120']), kind: 'number' }]);
+    expect(applyReplacements('It carried 120 passengers, not 12.', r).text).toBe('It carried 12 passengers, not 12.');
+  });
+
   it('leaves text that already reads as the decision alone, and ignores open or dismissed discrepancies', () => {
     const open = { ...decided('o', 'X', ['Y']), status: 'open' as const, decision: null };
     const r = replacementsFor([decided('n', 'Qin Gang', ['Qin']), open]);

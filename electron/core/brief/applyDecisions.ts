@@ -46,15 +46,16 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]
 export function applyReplacements(text: string, replacements: readonly Replacement[]): { text: string; applied: string[] } {
   const taken: Array<[number, number]> = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  const wholeWordsAt = (i: number, length: number, word: string) =>
+    !(isWordChar(word[0]) && isWordChar(text[i - 1])) && !(isWordChar(word[word.length - 1]) && isWordChar(text[i + length]));
   for (const reading of new Set(replacements.map((r) => r.to))) {
-    for (let i = text.indexOf(reading); i !== -1; i = text.indexOf(reading, i + 1)) taken.push([i, i + reading.length]);
+    for (let i = text.indexOf(reading); i !== -1; i = text.indexOf(reading, i + 1)) if (wholeWordsAt(i, reading.length, reading)) taken.push([i, i + reading.length]);
   }
   const hits: Array<{ start: number; end: number; r: Replacement }> = [];
   for (const r of replacements) {
     for (let i = text.indexOf(r.from); i !== -1; i = text.indexOf(r.from, i + 1)) {
       const end = i + r.from.length;
-      const wholeWords = !(isWordChar(r.from[0]) && isWordChar(text[i - 1])) && !(isWordChar(r.from[r.from.length - 1]) && isWordChar(text[end]));
-      if (!wholeWords || overlaps(i, end)) continue;
+      if (!wholeWordsAt(i, r.from.length, r.from) || overlaps(i, end)) continue;
       taken.push([i, end]);
       hits.push({ start: i, end, r });
     }

@@ -92,6 +92,15 @@ describe('backups', () => {
       expect((error as { details?: { backup?: string } }).details?.backup).toBe(backupPath);
     }
     expect(message).toMatch(/Restore it from a backup.*newest good backup is from/s);
+    // A broken file among the backups is reported as not ok, never thrown, and never offered.
+    const junk = join(backupFolderFor(root, path), backupFileName('interval', new Date(Date.now() + 60_000)));
+    writeFileSync(junk, 'not a database at all, just bytes');
+    expect(checkBackup(junk)).toMatchObject({ ok: false });
+    try {
+      ProjectSession.open(path, { backups: { root } }).close();
+    } catch (error) {
+      expect((error as { details?: { backup?: string } }).details?.backup).toBe(backupPath);
+    }
     const { replacedBy } = restoreBackup(backupPath, path);
     expect(replacedBy && existsSync(replacedBy)).toBe(true);
     const reopened = ProjectSession.open(path);

@@ -21,13 +21,20 @@ export interface BackupCheck {
 
 /** Opens a backup read-only and runs SQLite's integrity check and our identity check. */
 export function checkBackup(path: string, nativeBinding?: string): BackupCheck {
-  const db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
+  } catch (error) {
+    return { ok: false, problems: [(error as Error).message], userVersion: 0 };
+  }
   try {
     const problems: string[] = [];
     if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) problems.push('not a Copydesk project');
     const integrity = db.pragma('integrity_check', { simple: false }) as Array<{ integrity_check: string }>;
     if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') problems.push(...integrity.map((r) => r.integrity_check));
     return { ok: problems.length === 0, problems, userVersion: db.pragma('user_version', { simple: true }) as number };
+  } catch (error) {
+    return { ok: false, problems: [(error as Error).message], userVersion: 0 };
   } finally {
     db.close();
   }

@@ -97,9 +97,14 @@ function probe(path: string, nativeBinding: string | undefined): void {
 }
 
 /** A damaged file's error, naming the newest backup (details.backup) so the editor can restore it. */
-function withNewestBackup(error: unknown, folder: string | undefined): unknown {
+function withNewestBackup(error: unknown, folder: string | undefined, nativeBinding: string | undefined): unknown {
   if (!(error instanceof AppError) || error.code !== 'DAMAGED_FILE' || !folder) return error;
-  const newest = listBackups(folder).find((b) => checkBackup(b.path).ok);
+  let newest: ReturnType<typeof listBackups>[number] | undefined;
+  try {
+    newest = listBackups(folder).find((b) => checkBackup(b.path, nativeBinding).ok);
+  } catch {
+    return error; // looking for a backup must never hide what is wrong with the file
+  }
   if (!newest) return error;
   const when = newest.createdAt.slice(0, 16).replace('T', ' ');
   return new AppError('DAMAGED_FILE', `${error.message} The newest good backup is from ${when} UTC: ${newest.path} (copydesk restore "${newest.path}" <project>).`, { backup: newest.path, backupCreatedAt: newest.createdAt });
@@ -111,7 +116,7 @@ export function openProjectFile(path: string, options: OpenOptions = {}): Opened
   try {
     probe(path, options.nativeBinding);
   } catch (error) {
-    throw withNewestBackup(error, options.backupFolder);
+    throw withNewestBackup(error, options.backupFolder, options.nativeBinding);
   }
   const readOnly = options.readOnly === true || !isWritable(path);
   if (readOnly && facts.userVersion < SCHEMA_VERSION) {

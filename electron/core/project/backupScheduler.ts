@@ -24,6 +24,7 @@ export class BackupScheduler {
   private timer: ReturnType<typeof setInterval> | null = null;
   private running: Promise<string> | null = null;
   private backedUpAt = 0;
+  private stopped = false;
 
   constructor(
     private readonly db: Db,
@@ -36,7 +37,7 @@ export class BackupScheduler {
     const every = this.settings.intervalMs ?? 10 * 60_000;
     this.backedUpAt = changesSoFar(this.db);
     this.timer = setInterval(() => {
-      if (changesSoFar(this.db) > this.backedUpAt) void this.backupNow('interval').catch((error: unknown) => log.error('interval backup failed', error));
+      if (changesSoFar(this.db) > this.backedUpAt) void this.backupNow('interval').catch((error: unknown) => (this.stopped ? log.info('interval backup cut short: the project closed') : log.error('interval backup failed', error)));
     }, every);
     this.timer.unref();
   }
@@ -63,6 +64,7 @@ export class BackupScheduler {
 
   /** Stops the timer and waits for a backup in flight. */
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running?.catch(() => undefined);

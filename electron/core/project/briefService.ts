@@ -74,7 +74,7 @@ export function save(db: Db, document: unknown, baseVersion: number, now = new D
   return db.transaction(() => {
     const current = getBriefRow(db)?.version ?? 0;
     if (baseVersion !== current) {
-      throw new AppError('CONFLICT', 'The brief changed elsewhere since you began editing (another window, a recompile or a restore). Reload the brief to see the newer text; your last changes are in its revisions.', {
+      throw new AppError('CONFLICT', 'The brief changed elsewhere since you began editing (another window, a recompile or a restore), so your last changes were not saved. Keep your version (the newer text stays in the revisions) or load the newer brief.', {
         currentVersion: current,
       });
     }

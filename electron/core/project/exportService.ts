@@ -14,14 +14,18 @@ export interface ExportedBytes {
   mimeType: string;
   bytes: Uint8Array;
   ms: number;
+  /** The project had no brief: this export compiled one (the desk should load it). */
+  compiledVersion: number | null;
 }
 
 export async function exportBrief(session: ProjectSession, format: ExportFormat, printPdf: PdfPrinter, now = new Date()): Promise<ExportedBytes> {
   const started = performance.now();
   let state = session.briefState();
+  let compiledVersion: number | null = null;
   if (!state.document) {
     if (session.readOnly) throw new AppError('READ_ONLY', 'This project has no brief yet, and it is open read-only, so one cannot be compiled. Copy the project somewhere writable to compile and export it.');
     state = (await session.compileBrief()).state;
+    compiledVersion = state.version;
   }
   const document = state.document!;
   const title = session.info().title;
@@ -29,9 +33,9 @@ export async function exportBrief(session: ProjectSession, format: ExportFormat,
   const meta = { title, exportedAt: now.toISOString() };
   if (format === 'markdown') {
     const text = exportMarkdown(document, sources, meta);
-    return { fileName: exportFileName(title, 'md'), mimeType: 'text/markdown; charset=utf-8', bytes: new TextEncoder().encode(text), ms: Math.round(performance.now() - started) };
+    return { fileName: exportFileName(title, 'md'), mimeType: 'text/markdown; charset=utf-8', bytes: new TextEncoder().encode(text), ms: Math.round(performance.now() - started), compiledVersion };
   }
   const html = printHtml(document, sources, meta);
   const bytes = await printPdf(html, { title, date: formatDate(meta.exportedAt) ?? '' });
-  return { fileName: exportFileName(title, 'pdf'), mimeType: 'application/pdf', bytes, ms: Math.round(performance.now() - started) };
+  return { fileName: exportFileName(title, 'pdf'), mimeType: 'application/pdf', bytes, ms: Math.round(performance.now() - started), compiledVersion };
 }

@@ -26,6 +26,7 @@ export const briefHandlers = {
   'brief.export': async ({ format, save }, ctx) => {
     const session = ctx.session();
     const file = await exportBrief(session, format, ctx.shell.printPdf);
+    if (file.compiledVersion !== null) ctx.emit({ name: 'brief.updated', payload: { version: file.compiledVersion, reason: 'compile' } });
     if (save && ctx.shell.chooseSavePath) {
       const path = await ctx.shell.chooseSavePath(file.fileName, format);
       if (path === null) return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: '', bytes: file.bytes.length, ms: file.ms, savedTo: null, cancelled: true };

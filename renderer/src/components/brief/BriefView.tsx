@@ -80,12 +80,15 @@ export function BriefView({ sources, readOnly, onJumpToSource, exportRequest = n
         <div className="brief-actions">
           {!readOnly && (
             <>
-              <button type="button" className="primary" onClick={() => void compile()} disabled={busy !== null || sources.length === 0}>
+              <button type="button" className="primary" onClick={() => void flush().then(() => compile())} disabled={busy !== null || sources.length === 0}>
                 {busy === 'compile' ? 'Compiling…' : state.document ? 'Recompile' : 'Compile brief'}
               </button>
               <label className="support-setting">
                 Body claims need
-                <select value={minSupport} onChange={(e) => void compile(Number(e.target.value))} disabled={busy !== null || state.document === null} aria-label="Sources a claim needs to enter the body">
+                <select value={minSupport} onChange={(e) => {
+                    const k = Number(e.target.value);
+                    void flush().then(() => compile(k));
+                  }} disabled={busy !== null || state.document === null} aria-label="Sources a claim needs to enter the body">
                   {[1, 2, 3, 4, 5].map((k) => (
                     <option key={k} value={k}>
                       {k}
@@ -221,7 +224,7 @@ export function BriefView({ sources, readOnly, onJumpToSource, exportRequest = n
             onView={setViewing}
             onRestore={(id) => {
               setViewing(null);
-              void restore(id);
+              void flush().then(() => restore(id));
             }}
             onClose={() => {
               setRevisionsOpen(false);

@@ -34,8 +34,10 @@ export function AutosavePlugin({ baseVersion, delayMs = 700, onStatus, onSaved, 
     callbacks.current = { onStatus, onSaved, onSaving };
   }, [onStatus, onSaved, onSaving]);
 
+  // The version the loaded document came from: read once; a new document remounts the editor.
+  const initialVersion = useRef(baseVersion);
   useEffect(() => {
-    let version = baseVersion;
+    let version = initialVersion.current;
     let dirty = false;
     let inFlight = false;
     let stopped = false;
@@ -61,7 +63,8 @@ export function AutosavePlugin({ baseVersion, delayMs = 700, onStatus, onSaved, 
         (cause: unknown) => {
           inFlight = false;
           dirty = true;
-          const conflict = cause instanceof AppError && cause.code === 'CONFLICT';
+          // Only a newer brief is a conflict; a busy file (another program holding it) is retried.
+          const conflict = cause instanceof AppError && cause.code === 'CONFLICT' && typeof cause.details === 'object' && cause.details !== null && 'currentVersion' in cause.details;
           if (conflict) stopped = true;
           callbacks.current.onStatus(conflict ? 'conflict' : 'failed', cause instanceof Error ? cause.message : String(cause));
         },
@@ -103,7 +106,7 @@ export function AutosavePlugin({ baseVersion, delayMs = 700, onStatus, onSaved, 
       save(); // flush what is pending when the editor goes away
       stopped = true;
     };
-  }, [editor, api, baseVersion, delayMs, keepMineRef, flushRef]);
+  }, [editor, api, delayMs, keepMineRef, flushRef]);
 
   return null;
 }
