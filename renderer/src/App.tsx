@@ -1,12 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Excerpt } from '../../shared/domain/analysis';
 import type { MainView } from '../../shared/domain/prefs';
 import { MAIN_VIEWS } from '../../shared/domain/prefs';
 import { useApi } from './api/ApiContext';
 import type { ExportFormat } from '../../shared/domain/brief';
 import type { SourceSummary } from '../../shared/domain/source';
-import { BriefView } from './components/brief/BriefView';
-import { CompareView } from './components/compare/CompareView';
 import { DiscrepanciesPane } from './components/DiscrepanciesPane';
 import { ErrorScreen } from './components/ErrorScreen';
 import { ImportDialog } from './components/ImportDialog';
@@ -36,6 +34,16 @@ import { useFileDrop } from './useFileDrop';
 import { useImport, type ImportRow } from './useImport';
 
 const NO_SOURCES: SourceSummary[] = [];
+
+// The Brief editor (Lexical rich text, tables, lists) and the Compare table load when first opened,
+// so the desk's first view does not wait for them.
+const BriefView = lazy(() => import('./components/brief/BriefView').then((m) => ({ default: m.BriefView })));
+const CompareView = lazy(() => import('./components/compare/CompareView').then((m) => ({ default: m.CompareView })));
+const loadingView = (
+  <p className="hint view-loading" role="status">
+    Loading…
+  </p>
+);
 
 /** The desk with what every part of it shares: feedback, undo history, preferences, search. */
 export function App() {
@@ -231,8 +239,16 @@ function Desk() {
           onView={setView}
           toolbar={<SearchBar sources={state.sources} />}
           reader={reader}
-          compare={<CompareView report={review.report} sources={state.sources} onJumpToSource={jumpToSource} />}
-          brief={<BriefView sources={state.sources} readOnly={!writable} onJumpToSource={jumpToSource} exportRequest={exportRequest} />}
+          compare={
+            <Suspense fallback={loadingView}>
+              <CompareView report={review.report} sources={state.sources} onJumpToSource={jumpToSource} />
+            </Suspense>
+          }
+          brief={
+            <Suspense fallback={loadingView}>
+              <BriefView sources={state.sources} readOnly={!writable} onJumpToSource={jumpToSource} exportRequest={exportRequest} />
+            </Suspense>
+          }
         />
         <PaneSeparator
           label="Resize the Discrepancies pane"
