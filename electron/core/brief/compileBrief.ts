@@ -16,11 +16,11 @@ import { $createCitationNode } from '../../../shared/brief/CitationNode';
 import type { BriefDocument } from '../../../shared/brief/document';
 import type { AnalysisReport, ClaimResult, Discrepancy, Excerpt } from '../../../shared/domain/analysis';
 import type { SourceSummary } from '../../../shared/domain/source';
+import { inStoryOrder } from '../../../shared/domain/storyOrder';
 import { formatDate } from '../../../shared/text/formatDate';
 import { applyReplacements, replacementsFor, type Replacement } from './applyDecisions';
 import { citationLabel, sourceShortName } from './citationLabel';
 import { buildBrief } from './headless';
-import { inStoryOrder } from './storyOrder';
 import { claimSentences, clearestWording, sharedWording, sourceAgreement, wordSources, type ClaimSentence } from './wording';
 
 export interface CompileInput {
@@ -64,7 +64,7 @@ export function compileBrief(input: CompileInput): CompiledBrief {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const numberOf = new Map(sources.map((s, i) => [s.id, i + 1]));
   const root = independentRoot(sources);
-  const claims = inStoryOrder(report.claims, (id) => input.textOf(id)?.length ?? 1);
+  const claims = inStoryOrder(report.claims);
   const sentencesOf = new Map(claims.map((c) => [c.id, claimSentences(c, input.textOf)]));
   const agreement = sourceAgreement([...sentencesOf.values()]);
   const doubtful = doubtfulPassages(report.discrepancies);

@@ -13,6 +13,7 @@ import type { AnalysisResult, Discrepancy, DiscrepancyKind, SourceInput } from '
 import { extractMentions } from '../entities/mentions';
 import { extractValues } from '../extract/values';
 import { segmentSentences } from '../segment/segmentSentences';
+import { rng } from '../align/testStory';
 import { dice, words } from '../compare/text';
 
 /** Content-word overlap (dice) from which two sentences of different sources are about one thing. */
@@ -29,18 +30,6 @@ export interface Plant {
   end: number;
   before: string;
   after: string;
-}
-
-/** A small fast seeded PRNG (mulberry32): the same seed plants the same changes. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(rnd: () => number, xs: readonly T[]): T | undefined => xs[Math.floor(rnd() * xs.length)];
@@ -142,7 +131,7 @@ function replacement(t: Target, rnd: () => number, taken: ReadonlySet<string> = 
  * such target in the chosen source are skipped. Returns the changed sources and what was planted.
  */
 export function plantChanges(sources: readonly SourceInput[], kinds: readonly PlantKind[], seed: number): { sources: SourceInput[]; plants: Plant[] } {
-  const rnd = seededRandom(seed);
+  const rnd = rng(seed); // the same seed plants the same changes
   const targets = new Map(sources.map((s) => [s.id, targetsOf(s.text)]));
   const victim = pick(rnd, sources) as SourceInput;
   // Stated elsewhere: a name anywhere in another source; a figure, weekday or venue in a sentence

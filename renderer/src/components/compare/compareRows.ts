@@ -4,7 +4,7 @@
  */
 import type { AnalysisReport, ClaimResult, DiscrepancyKind } from '../../../../shared/domain/analysis';
 import { conflictsByClaim, factsDiffer } from './conflicts';
-import { inStoryOrder, type Member } from './storyOrder';
+import { inStoryOrder, type Member } from '../../../../shared/domain/storyOrder';
 
 export interface CompareRow {
   claim: ClaimResult;

@@ -1,5 +1,5 @@
 /**
- * Story order for the compare table: where a claim sits in the story, read across the sources.
+ * Story order, for the compare table and the brief: where a claim sits in the story, read across the sources.
  *
  * Each member sentence gets its place within its own source (its rank among that source's member
  * sentences, scaled to 0–1, so a short article and a long one count alike); a claim's place is the
